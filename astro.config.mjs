@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { courseRunner } from './src/server/dev-integration.ts';
+import { inlineMonacoCss } from './src/editor/inline-monaco-css.ts';
+import { codeThemes } from './src/utils/themes.ts';
+
+export default defineConfig({
+  // Loopback only: the dev server also runs learner code (see src/server/).
+  server: { host: '127.0.0.1', port: 4321 },
+  trailingSlash: 'always',
+  build: { inlineStylesheets: 'always' },
+  integrations: [mdx(), courseRunner()],
+  markdown: {
+    shikiConfig: { themes: codeThemes },
+  },
+  vite: {
+    plugins: [inlineMonacoCss()],
+    worker: { format: 'es' },
+  },
+});

@@ -1,0 +1,76 @@
+import type { CheckResult, GradeReport } from '../grader/index.ts';
+
+const ICON: Record<CheckResult['status'] | 'pending' | 'running', string> = {
+  pass: '✓',
+  fail: '✗',
+  undecided: '?',
+  pending: '○',
+  running: '…',
+};
+const STATE: Record<CheckResult['status'], string> = { pass: 'passed', fail: 'failed', undecided: 'could not decide' };
+
+export class ChecksPanel {
+  private readonly list: HTMLElement;
+  private readonly summary: HTMLElement;
+
+  constructor(list: HTMLElement, summary: HTMLElement) {
+    this.list = list;
+    this.summary = summary;
+  }
+
+  running(): void {
+    this.summary.textContent = 'Waiting for the run to end…';
+    for (const item of this.list.querySelectorAll<HTMLElement>('.check')) {
+      item.dataset.status = 'running';
+      this.setIcon(item, ICON.running);
+      item.querySelector('.check-message')?.remove();
+      const state = item.querySelector('.check-state');
+      if (state) state.textContent = 'waiting for the run';
+    }
+  }
+
+  show(report: GradeReport): void {
+    this.list.replaceChildren(...report.results.map((result) => this.item(result)));
+    const { pass, fail, undecided } = report.counts;
+    const total = report.results.length;
+    this.summary.textContent = report.passed
+      ? `All ${total} checks passed`
+      : `${pass} of ${total} passed${fail ? `, ${fail} failed` : ''}${undecided ? `, ${undecided} undecided` : ''}`;
+    this.summary.dataset.passed = String(report.passed);
+  }
+
+  error(message: string): void {
+    this.summary.textContent = message;
+    this.summary.dataset.passed = 'false';
+  }
+
+  private item(result: CheckResult): HTMLElement {
+    const li = document.createElement('li');
+    li.className = 'check';
+    li.dataset.checkId = result.id;
+    li.dataset.status = result.status;
+    const icon = document.createElement('span');
+    icon.className = 'check-icon';
+    icon.setAttribute('aria-hidden', 'true');
+    icon.textContent = ICON[result.status];
+    const body = document.createElement('span');
+    body.className = 'check-body';
+    const title = document.createElement('span');
+    title.className = 'check-title';
+    title.textContent = result.title;
+    const state = document.createElement('span');
+    state.className = 'check-state';
+    state.textContent = STATE[result.status];
+    const message = document.createElement('span');
+    message.className = 'check-message';
+    message.textContent = result.message;
+    body.append(title, state, message);
+    li.append(icon, body);
+    return li;
+  }
+
+  private setIcon(item: HTMLElement, icon: string): void {
+    const node = item.querySelector('.check-icon');
+    if (node) node.textContent = icon;
+  }
+}

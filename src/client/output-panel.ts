@@ -1,0 +1,118 @@
+import type { ExitEvent, LineEvent, StartEvent } from '../runtime/events.ts';
+import { ansiSegments } from './ansi-spans.ts';
+
+// A flood of output must not freeze the page: keep the newest lines, batch DOM work per frame.
+const MAX_VISIBLE_LINES = 3000;
+
+export class OutputPanel {
+  private pending: LineEvent[] = [];
+  private frame = 0;
+  private visible = 0;
+  private hidden = 0;
+  private hiddenNote: HTMLElement | null = null;
+
+  private readonly root: HTMLElement;
+
+  constructor(root: HTMLElement) {
+    this.root = root;
+  }
+
+  clear(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.pending = [];
+    this.visible = 0;
+    this.hidden = 0;
+    this.hiddenNote = null;
+    this.root.replaceChildren();
+  }
+
+  start(event: StartEvent): void {
+    const where = event.runtime === 'local' ? 'local Node' : 'WebContainer';
+    this.note(`Running with ${where} ${event.nodeVersion}${event.merged ? ' (stdout and stderr arrive as one stream here)' : ''}`, 'note');
+  }
+
+  line(event: LineEvent): void {
+    this.pending.push(event);
+    if (!this.frame) this.frame = requestAnimationFrame(() => this.flush());
+  }
+
+  exit(event: ExitEvent): void {
+    this.flush();
+    const after = `after ${(event.durationMs / 1000).toFixed(2)} s`;
+    if (event.reason === 'exited' && event.code === 0) this.note(`Exited with code 0 ${after}.`, 'note ok');
+    else if (event.reason === 'exited') this.note(`Exited with code ${event.code ?? event.signal} ${after}.`, 'note bad');
+    else this.note(event.message ?? `Stopped (${event.reason}) ${after}.`, event.reason === 'stopped' ? 'note' : 'note bad');
+  }
+
+  /** A message from the page itself, set apart from the program's output. */
+  note(text: string, kind: string): void {
+    const p = document.createElement('p');
+    p.className = kind;
+    p.textContent = text;
+    this.root.append(p);
+    this.scroll();
+  }
+
+  private flush(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    if (this.pending.length === 0) return;
+    const batch = this.pending;
+    this.pending = [];
+    const fragment = document.createDocumentFragment();
+    for (const event of batch) fragment.append(this.render(event));
+    this.root.append(fragment);
+    this.visible += batch.length;
+    this.trim();
+    this.scroll();
+  }
+
+  private render(event: LineEvent): HTMLElement {
+    const row = document.createElement('div');
+    row.className = `out-line ${event.stream}`;
+    const time = document.createElement('span');
+    time.className = 'out-time';
+    time.textContent = `${(event.t / 1000).toFixed(2)}s`;
+    row.append(time);
+    if (event.stream === 'stderr') {
+      const label = document.createElement('span');
+      label.className = 'out-stream';
+      label.textContent = 'stderr';
+      row.append(label);
+    }
+    const text = document.createElement('span');
+    text.className = 'out-text';
+    for (const segment of ansiSegments(event.text)) {
+      if (segment.classes.length === 0) {
+        text.append(segment.text);
+      } else {
+        const span = document.createElement('span');
+        span.className = segment.classes.join(' ');
+        span.textContent = segment.text;
+        text.append(span);
+      }
+    }
+    row.append(text);
+    return row;
+  }
+
+  private trim(): void {
+    const extra = this.visible - MAX_VISIBLE_LINES;
+    if (extra <= 0) return;
+    const rows = this.root.querySelectorAll('.out-line');
+    for (let i = 0; i < extra; i++) rows[i]?.remove();
+    this.visible -= extra;
+    this.hidden += extra;
+    if (!this.hiddenNote) {
+      this.hiddenNote = document.createElement('p');
+      this.hiddenNote.className = 'note';
+      this.root.prepend(this.hiddenNote);
+    }
+    this.hiddenNote.textContent = `${this.hidden} earlier lines are not shown (the checks still read them all).`;
+  }
+
+  private scroll(): void {
+    this.root.scrollTop = this.root.scrollHeight;
+  }
+}

@@ -1,0 +1,67 @@
+import type { FileMap } from '../runtime/events.ts';
+
+/**
+ * The learner's edits, saved in localStorage as they type so a reload never loses them. Saved
+ * with a fingerprint of the starter: when the lesson's starter changes, the page can say so.
+ */
+interface Saved {
+  starter: string;
+  files: FileMap;
+  savedAt: number;
+}
+
+const key = (lessonId: string) => `course:files:${lessonId}`;
+
+export function fingerprint(files: FileMap): string {
+  // FNV-1a over the sorted files: cheap, stable, and enough to notice a changed starter.
+  let hash = 0x811c9dc5;
+  const text = Object.keys(files)
+    .sort()
+    .map((path) => `${path}\u0000${files[path]}`)
+    .join('\u0001');
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36);
+}
+
+export interface Restored {
+  files: FileMap;
+  /** True when the saved edits were made on an older version of the starter. */
+  starterChanged: boolean;
+}
+
+export function restoreFiles(lessonId: string, starter: FileMap): Restored | null {
+  try {
+    const raw = localStorage.getItem(key(lessonId));
+    if (!raw) return null;
+    const saved = JSON.parse(raw) as Saved;
+    if (!saved || typeof saved.files !== 'object') return null;
+    // Files the starter no longer has are dropped; files it gained come from the starter.
+    const files: FileMap = {};
+    for (const path of Object.keys(starter)) files[path] = typeof saved.files[path] === 'string' ? saved.files[path] : starter[path] ?? '';
+    return { files, starterChanged: saved.starter !== fingerprint(starter) };
+  } catch {
+    return null;
+  }
+}
+
+/** Returns an error message when the browser refused to store (quota, private mode), else null. */
+export function saveFiles(lessonId: string, starter: FileMap, files: FileMap): string | null {
+  try {
+    const saved: Saved = { starter: fingerprint(starter), files, savedAt: Date.now() };
+    localStorage.setItem(key(lessonId), JSON.stringify(saved));
+    return null;
+  } catch (error) {
+    return `Your edits could not be saved in this browser (${error instanceof Error ? error.name : 'storage error'}): they will be lost on reload.`;
+  }
+}
+
+export function forgetFiles(lessonId: string): void {
+  try {
+    localStorage.removeItem(key(lessonId));
+  } catch {
+    // Nothing saved means nothing to forget.
+  }
+}

@@ -1,0 +1,176 @@
+import type { EditorApi } from '../editor/editor-api.ts';
+import { loadEditorLazily } from '../editor/load-editor.ts';
+import { RunRecorder } from '../runtime/capture.ts';
+import type { FileMap } from '../runtime/events.ts';
+import type { RunHandle } from '../runtime/runtime.ts';
+import { selectRuntime } from '../runtime/select-runtime.ts';
+import { ChecksPanel } from './checks-panel.ts';
+import { readLessonData } from './lesson-data.ts';
+import { OutputPanel } from './output-panel.ts';
+import { restoreFiles, saveFiles } from './saved-files.ts';
+
+function required<T extends Element>(root: ParentNode, selector: string): T {
+  const node = root.querySelector<T>(selector);
+  if (!node) throw new Error(`The lesson page is missing ${selector}.`);
+  return node;
+}
+
+/** Wires one lesson page: files, editor, Run/Stop/Reset, output and checks. */
+export function startWorkspace(root: HTMLElement = required(document, '[data-workspace]')): void {
+  const lesson = readLessonData(root);
+  const host = required<HTMLElement>(root, '[data-editor-host]');
+  const runButton = required<HTMLButtonElement>(root, '[data-action="run"]');
+  const stopButton = required<HTMLButtonElement>(root, '[data-action="stop"]');
+  const resetButton = required<HTMLButtonElement>(root, '[data-action="reset"]');
+  const runtimeStatus = required<HTMLElement>(root, '[data-runtime-status]');
+  const runStatus = required<HTMLElement>(root, '[data-run-status]');
+  const output = new OutputPanel(required(root, '[data-output]'));
+  const checks = new ChecksPanel(required(root, '[data-checks]'), required(root, '[data-checks-summary]'));
+  const tabs = [...root.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+
+  let files: FileMap = { ...lesson.files };
+  let active = lesson.entry;
+  let editor: EditorApi | null = null;
+  let current: RunHandle | null = null;
+  let runNumber = 0;
+
+  const restored = restoreFiles(lesson.id, lesson.files);
+  if (restored) {
+    files = restored.files;
+    showSavedInPreviews();
+    if (restored.starterChanged) {
+      output.note('This lesson’s starter files changed since you last worked on it. Your version is shown; Reset loads the new starter.', 'note warn');
+    }
+  }
+
+  const choice = selectRuntime(document);
+  runtimeStatus.textContent = choice.runtime ? choice.runtime.label : 'No runtime';
+  if (!choice.runtime) runtimeStatus.title = choice.reason;
+
+  function showSavedInPreviews() {
+    // Until Monaco loads, the previews show the learner's saved text (plain, without highlighting).
+    for (const [path, text] of Object.entries(files)) {
+      if (text === lesson.files[path]) continue;
+      const code = root.querySelector(`[data-preview="${CSS.escape(path)}"] code`);
+      if (code) code.textContent = text;
+    }
+  }
+
+  function persist() {
+    const problem = saveFiles(lesson.id, lesson.files, files);
+    if (problem) output.note(problem, 'note warn');
+  }
+
+  function show(path: string) {
+    active = path;
+    for (const tab of tabs) {
+      const selected = tab.dataset.path === path;
+      tab.setAttribute('aria-selected', String(selected));
+      tab.tabIndex = selected ? 0 : -1;
+    }
+    for (const preview of root.querySelectorAll<HTMLElement>('[data-preview]')) preview.hidden = preview.dataset.preview !== path;
+    editor?.show(path);
+  }
+
+  for (const tab of tabs) {
+    tab.addEventListener('click', () => show(tab.dataset.path ?? lesson.entry));
+    tab.addEventListener('keydown', (event) => {
+      const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+      if (!step) return;
+      const next = tabs[(tabs.indexOf(tab) + step + tabs.length) % tabs.length];
+      next?.focus();
+      next?.click();
+    });
+  }
+
+  async function run() {
+    if (!choice.runtime) {
+      output.clear();
+      output.note(choice.reason, 'note bad');
+      return;
+    }
+    current?.stop();
+    const mine = ++runNumber;
+    output.clear();
+    checks.running();
+    runStatus.textContent = 'Running…';
+    stopButton.disabled = false;
+    performance.mark('run:click');
+    const handle = choice.runtime.run({ files, entry: lesson.entry, timeLimitMs: lesson.timeLimitMs });
+    current = handle;
+    const recorder = new RunRecorder();
+    for await (const event of handle.events) {
+      if (mine !== runNumber) continue; // a newer run took over: drain quietly
+      recorder.add(event);
+      if (event.type === 'start') output.start(event);
+      else if (event.type === 'line') output.line(event);
+      else output.exit(event);
+    }
+    if (mine !== runNumber) return;
+    current = null;
+    stopButton.disabled = true;
+    const captured = recorder.result();
+    if (!captured) return;
+    runStatus.textContent = captured.exit.reason === 'exited' ? `Finished in ${(captured.exit.durationMs / 1000).toFixed(2)} s` : 'Stopped';
+    if (captured.exit.reason === 'stopped' || captured.exit.reason === 'error') {
+      checks.error(captured.exit.reason === 'stopped' ? 'Run stopped: not graded' : 'The run could not start: not graded');
+      return;
+    }
+    try {
+      const [{ loadLessonChecks }, { grade }] = await Promise.all([import('./lesson-checks.ts'), import('../grader/grade.ts')]);
+      const definition = await loadLessonChecks(lesson.id);
+      if (mine === runNumber) checks.show(grade(definition.checks, captured));
+    } catch (error) {
+      checks.error(`The checks could not run: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  function stop() {
+    current?.stop();
+  }
+
+  function reset() {
+    files = { ...lesson.files };
+    if (editor) editor.replaceAll(files);
+    else {
+      for (const [path, text] of Object.entries(files)) {
+        const code = root.querySelector(`[data-preview="${CSS.escape(path)}"] code`);
+        if (code && code.textContent !== text) code.textContent = text;
+      }
+    }
+    persist();
+    output.note('The starter files are back. In the editor, Ctrl+Z (⌘+Z) brings your version back.', 'note');
+  }
+
+  runButton.addEventListener('click', () => void run());
+  stopButton.addEventListener('click', stop);
+  resetButton.addEventListener('click', reset);
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void run();
+    }
+  });
+
+  loadEditorLazily(
+    host,
+    () => ({
+      files,
+      active,
+      readOnly: lesson.readOnly,
+      onChange(path, text) {
+        files = { ...files, [path]: text };
+        persist();
+      },
+      onRun: () => void run(),
+    }),
+    (ready) => {
+      editor = ready;
+      ready.show(active);
+    },
+    (error) => {
+      host.classList.add('editor-failed');
+      output.note(`The editor could not load (${error instanceof Error ? error.message : String(error)}). The code is shown read-only; Run still works.`, 'note bad');
+    },
+  );
+}

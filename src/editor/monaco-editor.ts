@@ -1,0 +1,118 @@
+// The editor chunk: loaded by load-editor.ts only, never on the page's first paint.
+import * as monaco from 'monaco-editor/editor/editor.api';
+import { typescriptDefaults, type ModuleResolutionKind } from 'monaco-editor/languages/features/typescript/register';
+import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
+import TypeScriptWorker from 'monaco-editor/languages/features/typescript/ts.worker?worker';
+import { shikiToMonaco } from '@shikijs/monaco';
+import { createHighlighterCore } from 'shiki/core';
+import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
+import typescript from 'shiki/langs/typescript.mjs';
+import githubLight from 'shiki/themes/github-light.mjs';
+import githubDark from 'shiki/themes/github-dark.mjs';
+import nodeTypes from './learner-types/node-lite.d.ts?raw';
+import type { FileMap } from '../runtime/events.ts';
+import type { EditorApi, EditorOptions } from './editor-api.ts';
+import { codeThemes } from '../utils/themes.ts';
+
+// Without getWorker the production build cannot find Monaco's workers (dev works, build does not).
+self.MonacoEnvironment = {
+  getWorker: (_id: string, label: string) => (label === 'typescript' || label === 'javascript' ? new TypeScriptWorker() : new EditorWorker()),
+};
+
+let configured: Promise<void> | null = null;
+
+/** Once per page: TypeScript settings that match how Node 24 runs the files, and the page's colours. */
+function configure(): Promise<void> {
+  configured ??= (async () => {
+    typescriptDefaults.setCompilerOptions({
+      target: 99, // ESNext
+      module: 99, // ESNext
+      // Bundler (100) is newer than Monaco's enum: `./worker.ts` imports resolve as Node resolves them.
+      moduleResolution: 100 as ModuleResolutionKind,
+      moduleDetection: 3, // Force: every file is a module, so top-level await works
+      lib: ['lib.esnext.d.ts'], // file names, as the compiler API takes them; no DOM: the code runs in Node
+      types: [],
+      strict: true,
+      noEmit: true,
+      allowImportingTsExtensions: true,
+      verbatimModuleSyntax: true,
+      // Node strips types; it cannot run enums, namespaces or parameter properties. Say so while typing.
+      erasableSyntaxOnly: true,
+    });
+    typescriptDefaults.setDiagnosticsOptions({ noSemanticValidation: false, noSyntaxValidation: false });
+    typescriptDefaults.setEagerModelSync(true); // cross-file imports need every file's model in the worker
+    typescriptDefaults.addExtraLib(nodeTypes, 'file:///node_modules/@types/node-lite/index.d.ts');
+    monaco.languages.register({ id: 'typescript', extensions: ['.ts', '.mts'], aliases: ['TypeScript'] });
+    monaco.languages.register({ id: 'javascript', extensions: ['.js', '.mjs'], aliases: ['JavaScript'] });
+    const highlighter = await createHighlighterCore({
+      themes: [githubLight, githubDark],
+      langs: [typescript],
+      engine: createJavaScriptRegexEngine(),
+    });
+    // A first tokenisation on a busy machine can exceed Monaco's 500 ms per line.
+    shikiToMonaco(highlighter, monaco as never, { tokenizeTimeLimit: 3000 });
+  })();
+  return configured;
+}
+
+const languageOf = (path: string) => (/\.(m?js)$/.test(path) ? 'javascript' : 'typescript');
+
+export async function createMonacoEditor(host: HTMLElement, options: EditorOptions): Promise<EditorApi> {
+  await configure();
+  const models = new Map<string, monaco.editor.ITextModel>();
+  for (const [path, text] of Object.entries(options.files)) {
+    const uri = monaco.Uri.parse(`file:///${path}`);
+    const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(text, languageOf(path), uri);
+    model.setValue(text);
+    model.onDidChangeContent(() => options.onChange(path, model.getValue()));
+    models.set(path, model);
+  }
+
+  const dark = matchMedia('(prefers-color-scheme: dark)');
+  const mount = document.createElement('div');
+  mount.className = 'monaco-mount';
+  host.append(mount);
+  const editor = monaco.editor.create(mount, {
+    model: models.get(options.active) ?? null,
+    theme: dark.matches ? codeThemes.dark : codeThemes.light,
+    automaticLayout: true,
+    minimap: { enabled: false },
+    fontSize: 14,
+    lineHeight: 21,
+    tabSize: 2,
+    scrollBeyondLastLine: false,
+    renderLineHighlight: 'line',
+    fixedOverflowWidgets: true,
+    ariaLabel: 'Code editor',
+    readOnly: options.readOnly.includes(options.active),
+  });
+  const followTheme = () => monaco.editor.setTheme(dark.matches ? codeThemes.dark : codeThemes.light);
+  dark.addEventListener('change', followTheme);
+  // Monaco takes Ctrl/Cmd+Enter for itself otherwise.
+  editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => options.onRun());
+  host.classList.add('editor-ready');
+
+  return {
+    show(path) {
+      const model = models.get(path);
+      if (!model) return;
+      editor.setModel(model);
+      editor.updateOptions({ readOnly: options.readOnly.includes(path) });
+    },
+    replaceAll(files: FileMap) {
+      for (const [path, model] of models) {
+        const text = files[path];
+        if (text === undefined || text === model.getValue()) continue;
+        // pushEditOperations keeps the old text on the undo stack: Reset can be undone.
+        model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
+      }
+    },
+    focus: () => editor.focus(),
+    dispose() {
+      dark.removeEventListener('change', followTheme);
+      editor.dispose();
+      for (const model of models.values()) model.dispose();
+      mount.remove();
+    },
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * The grader's public API for lesson authors: a lesson's `checks.ts` builds its checks from these
+ * and default-exports them with `defineChecks`. See README, "Writing checks".
+ */
+export type { Check, CheckResult, CheckStatus, GradeReport, GradedLine, RunView, Verdict } from './types.ts';
+export type { TaskKind, TaskPatterns, TaskSpan } from './spans.ts';
+export { grade } from './grade.ts';
+export { findSpans } from './spans.ts';
+export { stripAnsi } from './ansi.ts';
+export { exitsWith, noStderr, printsLine, type CheckOptions } from './checks/program.ts';
+export { taskSet, type TaskSetOptions, type TimingOptions } from './checks/tasks.ts';
+
+import type { Check } from './types.ts';
+import type { TaskPatterns } from './spans.ts';
+
+export interface LessonChecks {
+  checks: readonly Check[];
+  /** The task patterns whose spans the timeline draws after a run, if the lesson has tasks. */
+  timeline?: TaskPatterns;
+}
+
+/** Declares a lesson's checks; the typed entry point for `content/<lesson>/checks.ts`. */
+export function defineChecks(definition: LessonChecks): LessonChecks {
+  const ids = new Set<string>();
+  for (const check of definition.checks) {
+    if (ids.has(check.id)) throw new Error(`Two checks share the id "${check.id}": give one of them its own id option.`);
+    ids.add(check.id);
+  }
+  return definition;
+}

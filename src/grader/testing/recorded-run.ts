@@ -1,0 +1,16 @@
+import type { CapturedRun, ExitEvent, LineEvent, OutputStream } from '../../runtime/events.ts';
+
+/** A line for a recorded run: [ms since start, text] on stdout, or with an explicit stream. */
+export type RecordedLine = [number, string] | [number, string, OutputStream];
+
+/** Builds a CapturedRun from lines and an exit, for grader tests that need exact timings. */
+export function recordedRun(lines: RecordedLine[], exit: Partial<ExitEvent> = {}, merged = false): CapturedRun {
+  const events: LineEvent[] = lines.map(([t, text, stream]) => ({ type: 'line', t, text, stream: stream ?? (merged ? 'merged' : 'stdout') }));
+  const last = events.at(-1)?.t ?? 0;
+  return {
+    runtime: merged ? 'webcontainer' : 'local',
+    merged,
+    lines: events,
+    exit: { type: 'exit', code: 0, signal: null, reason: 'exited', durationMs: last + 20, ...exit },
+  };
+}

@@ -1,0 +1,58 @@
+import type { CapturedRun, OutputStream } from '../runtime/events.ts';
+
+/**
+ * `undecided` is for a check this run cannot settle: a runtime that merges stderr into stdout,
+ * or a timing the machine was too busy to measure fairly. It is shown, never counted as a failure.
+ */
+export type CheckStatus = 'pass' | 'fail' | 'undecided';
+
+export interface Verdict {
+  status: CheckStatus;
+  /** Plain words for the learner: what was observed and, on failure, what to change. */
+  message: string;
+}
+
+/** One output line as the grader sees it: ANSI codes stripped, times relative to the first line. */
+export interface GradedLine {
+  index: number;
+  stream: OutputStream;
+  text: string;
+  /** ms since the process started (as the runtime measured it). */
+  t: number;
+  /**
+   * ms since the program's first output line. Timing checks use this, never process start:
+   * starting Node takes 0.1–1.4 s on a busy machine, which would swamp the program's own timing.
+   */
+  at: number;
+}
+
+/** A captured run, parsed once and shared by every check. */
+export interface RunView {
+  run: CapturedRun;
+  lines: readonly GradedLine[];
+  /** Lines the program wrote to stdout (all lines when the runtime merges streams). */
+  stdout: readonly GradedLine[];
+  /** Lines on stderr; empty when merged (see `merged`). */
+  stderr: readonly GradedLine[];
+  merged: boolean;
+}
+
+export interface Check {
+  /** Stable id, e.g. "tasks-overlap": used by the CLI reports and by tests. */
+  id: string;
+  /** What the check expects, in plain words, e.g. "Both tasks run at the same time". */
+  title: string;
+  evaluate(view: RunView): Verdict;
+}
+
+export interface CheckResult extends Verdict {
+  id: string;
+  title: string;
+}
+
+export interface GradeReport {
+  results: CheckResult[];
+  /** True when every check passed. An undecided check keeps this false, with its own message. */
+  passed: boolean;
+  counts: Record<CheckStatus, number>;
+}

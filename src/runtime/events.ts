@@ -1,0 +1,78 @@
+/**
+ * The run event model shared by every runtime (local Node, WebContainer) and by the grader.
+ *
+ * Times are milliseconds since the runtime started the learner's process, measured by the runtime
+ * when it received the bytes (not by the page), so network latency never skews the grader.
+ */
+
+/**
+ * Where a line came from. `merged` is honest about runtimes that cannot tell stdout from stderr
+ * (WebContainer's `spawn` gives one stream): checks that need stderr apart must say they cannot
+ * decide on a merged run rather than guess.
+ */
+export type OutputStream = 'stdout' | 'stderr' | 'merged';
+
+export type RuntimeKind = 'local' | 'webcontainer';
+
+/** Why a run ended. Everything except `exited` means the runtime stopped the program. */
+export type EndReason =
+  | 'exited' // the program ended by itself (any exit code)
+  | 'timeout' // it ran past the lesson's time limit
+  | 'output-limit' // it printed more than the output cap
+  | 'process-limit' // it started too many processes (fork storm)
+  | 'orphans' // it ended but left child processes behind, which were killed
+  | 'stopped' // the learner pressed Stop or started a new run
+  | 'error'; // the runtime could not run it (bad request, spawn failure)
+
+export interface StartEvent {
+  type: 'start';
+  runtime: RuntimeKind;
+  /** `process.version` of the Node that runs the code, e.g. "v24.11.0". */
+  nodeVersion: string;
+  /** Whether stdout and stderr are merged into one stream by this runtime. */
+  merged: boolean;
+}
+
+export interface LineEvent {
+  type: 'line';
+  stream: OutputStream;
+  /** One line without its trailing newline. May contain ANSI escape codes (strip before matching). */
+  text: string;
+  /** ms since the process started, when the line's last byte arrived. */
+  t: number;
+  /** True when the line was cut (a very long line, or a partial line flushed at exit). */
+  partial?: boolean;
+}
+
+export interface ExitEvent {
+  type: 'exit';
+  /** Exit code, or null when the process was killed by a signal. */
+  code: number | null;
+  signal: string | null;
+  reason: EndReason;
+  /** ms from process start to exit. */
+  durationMs: number;
+  /** A plain-words explanation for the learner when the runtime stopped the program. */
+  message?: string;
+}
+
+export type RunEvent = StartEvent | LineEvent | ExitEvent;
+
+/** Everything the grader needs: a pure record of one finished run. */
+export interface CapturedRun {
+  runtime: RuntimeKind;
+  merged: boolean;
+  lines: LineEvent[];
+  exit: ExitEvent;
+}
+
+/** Files of a run: path relative to the run folder (e.g. "main.ts", "lib/util.ts") to contents. */
+export type FileMap = Record<string, string>;
+
+export interface RunRequest {
+  files: FileMap;
+  /** The file to run with `node`, e.g. "main.ts". Must be a key of `files`. */
+  entry: string;
+  /** Wall-clock limit in ms; the runtime clamps it to its own maximum. */
+  timeLimitMs: number;
+}

@@ -1,0 +1,29 @@
+import { z } from 'astro/zod';
+
+/**
+ * Frontmatter of `content/<lesson-id>/index.mdx`. Every field is described so that a build error
+ * (and the JSON Schema an author's editor uses) says what is expected.
+ */
+export const lessonSchema = z.object({
+  title: z.string().min(1).describe('The lesson title shown on the page and in the course map.'),
+  summary: z
+    .string()
+    .min(1)
+    .max(160)
+    .describe("One line promising what the learner will see happen, shown under the title on the home page."),
+  chapter: z.number().int().min(1).describe('The chapter of the syllabus this lesson belongs to (1 = three models, 4 = coroutines, …).'),
+  order: z.number().int().describe('Position in the course: lessons are listed by ascending order.'),
+  kind: z
+    .enum(['exercise', 'example'])
+    .default('exercise')
+    .describe('"exercise": the starter files must fail a check and the solution pass them all; "example": the starter already passes.'),
+  entry: z
+    .string()
+    .regex(/^[\w./-]+\.(ts|js|mjs)$/, 'a file name like main.ts')
+    .default('main.ts')
+    .describe('The file Node runs, relative to the lesson folder (must exist in _files/ and _solution/).'),
+  timeLimitSeconds: z.number().positive().max(120).default(30).describe('Wall-clock limit of one run, in seconds; the run is stopped past it.'),
+  readOnly: z.array(z.string()).default([]).describe('Files shown in the editor but not editable, e.g. a helper the exercise is not about.'),
+});
+
+export type LessonFrontmatter = z.infer<typeof lessonSchema>;
