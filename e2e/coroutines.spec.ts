@@ -57,6 +57,12 @@ test('awaiting the tasks one after the other fails the overlap and timing checks
   await expect(checkItem(page, 'total-time')).toHaveAttribute('data-status', 'fail');
   await expect(checkItem(page, 'one-process')).toHaveAttribute('data-status', 'pass');
   await expect(checkItem(page, 'one-thread')).toHaveAttribute('data-status', 'pass');
+
+  // The timeline draws the spans the checks judged: two lanes, one after the other.
+  const timeline = page.getByRole('img', { name: /A ran from .* B ran from/ });
+  await expect(timeline).toBeVisible();
+  await expect(timeline.locator('rect.kind-coroutine')).toHaveCount(2);
+  await expect(page.locator('.timeline-summary')).toContainText('They did not all run at the same time.');
 });
 
 test('the reference solution passes every check', async ({ page }) => {
@@ -67,6 +73,7 @@ test('the reference solution passes every check', async ({ page }) => {
   const checks = page.getByRole('list', { name: 'Checks' }).locator('.check');
   await expect(page.locator('[data-checks-summary]')).toHaveText(/All \d+ checks passed/);
   for (const check of await checks.all()) await expect(check).toHaveAttribute('data-status', 'pass');
+  await expect(page.locator('.timeline-summary')).toContainText(/All of them were running together from 0\.\d\d s to 2\.\d\d s/);
 });
 
 test('Stop ends an endless loop', async ({ page }) => {

@@ -27,6 +27,8 @@ export function startWorkspace(root: HTMLElement = required(document, '[data-wor
   const output = new OutputPanel(required(root, '[data-output]'));
   const checks = new ChecksPanel(required(root, '[data-checks]'), required(root, '[data-checks-summary]'));
   const tabs = [...root.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+  const timelinePanel = required<HTMLElement>(root, '[data-timeline-panel]');
+  const timeline = required<HTMLElement>(root, '[data-timeline]');
 
   let files: FileMap = { ...lesson.files };
   let active = lesson.entry;
@@ -93,6 +95,7 @@ export function startWorkspace(root: HTMLElement = required(document, '[data-wor
     const mine = ++runNumber;
     output.clear();
     checks.running();
+    timelinePanel.hidden = true;
     runStatus.textContent = 'Running…';
     stopButton.disabled = false;
     performance.mark('run:click');
@@ -117,9 +120,16 @@ export function startWorkspace(root: HTMLElement = required(document, '[data-wor
       return;
     }
     try {
-      const [{ loadLessonChecks }, { grade }] = await Promise.all([import('./lesson-checks.ts'), import('../grader/grade.ts')]);
-      const definition = await loadLessonChecks(lesson.id);
-      if (mine === runNumber) checks.show(grade(definition.checks, captured));
+      const [{ gradeRun }, { renderTimeline }] = await Promise.all([import('./grading.ts'), import('./timeline-view.ts')]);
+      const graded = await gradeRun(lesson.id, captured);
+      if (mine !== runNumber) return;
+      checks.show(graded.report);
+      const { pass } = graded.report.counts;
+      runStatus.textContent += ` · ${graded.report.passed ? 'all checks passed' : `${pass} of ${graded.report.results.length} checks passed`}`;
+      if (graded.timeline) {
+        renderTimeline(timeline, graded.timeline);
+        timelinePanel.hidden = false;
+      }
     } catch (error) {
       checks.error(`The checks could not run: ${error instanceof Error ? error.message : String(error)}`);
     }

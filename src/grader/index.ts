@@ -7,7 +7,17 @@ export type { TaskKind, TaskPatterns, TaskSpan } from './spans.ts';
 export { grade } from './grade.ts';
 export { findSpans } from './spans.ts';
 export { stripAnsi } from './ansi.ts';
-export { exitsWith, noStderr, printsLine, type CheckOptions } from './checks/program.ts';
+export {
+  exitsWith,
+  itemsInOrder,
+  noStderr,
+  noUncaughtRejection,
+  printsLine,
+  printsLines,
+  printsValue,
+  type CheckOptions,
+} from './checks/program.ts';
+export { ratioToBaseline, type RatioOptions } from './checks/ratio.ts';
 export { taskSet, type TaskSetOptions, type TimingOptions } from './checks/tasks.ts';
 
 import type { Check } from './types.ts';
@@ -15,8 +25,11 @@ import type { TaskPatterns } from './spans.ts';
 
 export interface LessonChecks {
   checks: readonly Check[];
-  /** The task patterns whose spans the timeline draws after a run, if the lesson has tasks. */
-  timeline?: TaskPatterns;
+  /**
+   * The task patterns whose spans the timeline draws after a run, if the lesson has tasks. Several
+   * sets draw side by side (e.g. the same workload as processes, threads and coroutines).
+   */
+  timeline?: TaskPatterns | readonly TaskPatterns[];
 }
 
 /** Declares a lesson's checks; the typed entry point for `content/<lesson>/checks.ts`. */

@@ -96,6 +96,19 @@ console.log('two'); console.log('three');`),
     expect(result.stdout.length).toBeGreaterThan(1000);
   });
 
+  it('names an uncaught promise rejection on stderr, but not a plain top-level throw', { timeout: T }, async () => {
+    const [floating, awaited, thrown] = await Promise.all([
+      collect(run(`async function f() { await null; throw new Error('floating'); }\nf();\nsetTimeout(() => {}, 200);`)),
+      collect(run(`async function f() { await null; throw new Error('awaited'); }\nawait f();`)),
+      collect(run(`throw new Error('sync');`)),
+    ]);
+    expect(floating.stderr[0]).toBe('[course] uncaught promise rejection: Error: floating');
+    expect(floating.exit.code).toBe(1);
+    expect(awaited.stderr[0]).toBe('[course] uncaught promise rejection: Error: awaited');
+    expect(thrown.stderr.join('\n')).not.toContain('[course]');
+    expect(thrown.stderr.join('\n')).toContain('Error: sync');
+  });
+
   it('stops a flood of short lines at the line cap, long before the byte cap', { timeout: T }, async () => {
     const result = await collect(run(`for (;;) console.log();`, { limits: { outputCapLines: 5000 } }));
     expect(result.exit.reason).toBe('output-limit');

@@ -21,6 +21,7 @@ import {
   watchGroup,
 } from './process-group.ts';
 import { checkFiles, removeRunFolder, writeRunFolder } from './temp-files.ts';
+import { LEARNER_PRELOAD } from '../runtime/learner-preload.ts';
 
 export interface RunLimits {
   /** Wall-clock limit; used when the request gives none, and clamped to MAX_TIME_LIMIT_MS. */
@@ -115,15 +116,12 @@ export const messages = {
 } as const;
 
 /**
- * Preloaded into every Node process of the run (fork() passes execArgv on): makes stdout/stderr
- * writes blocking, as they are on a Linux terminal. Node writes to a pipe asynchronously, so a
- * `while (true) console.log(...)` that never yields would pile its output up in memory until the
- * heap limit aborts it, and the output cap would never see it. Blocking writes give backpressure:
- * the flood reaches us, the cap stops it, and nothing is lost when a program calls process.exit().
+ * Preloaded into every Node process of the run (fork() passes execArgv on); see learner-preload.ts.
+ * Node writes to a pipe asynchronously, so a `while (true) console.log(...)` that never yields would
+ * pile its output up in memory until the heap limit aborts it, and the output cap would never see
+ * it. Blocking writes give backpressure: the flood reaches us and the cap stops it.
  */
-export const BLOCKING_STDIO_PRELOAD =
-  'data:text/javascript,' +
-  encodeURIComponent('for (const s of [process.stdout, process.stderr]) s?._handle?.setBlocking?.(true);');
+export const LEARNER_PRELOAD_URL = `data:text/javascript,${encodeURIComponent(LEARNER_PRELOAD)}`;
 
 /** Milliseconds rounded to microseconds: precise enough, and short in JSON. */
 function ms(value: number): number {
@@ -182,7 +180,7 @@ export function startRun(request: RunRequest, limitsIn: Partial<RunLimits> = {})
   async function runChild(dir: string): Promise<ExitEvent> {
     const t0 = performance.now();
     const now = () => ms(performance.now() - t0);
-    const args = [`--max-old-space-size=${limits.maxOldSpaceMb}`, `--import=${BLOCKING_STDIO_PRELOAD}`, '--', request.entry];
+    const args = [`--max-old-space-size=${limits.maxOldSpaceMb}`, `--import=${LEARNER_PRELOAD_URL}`, '--', request.entry];
     const child = spawn(process.execPath, args, {
       cwd: dir,
       detached: true, // own process group: one kill(-pid) reaches every descendant

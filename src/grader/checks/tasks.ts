@@ -6,7 +6,7 @@ import { withHint, type CheckOptions } from './program.ts';
 export interface TaskSetOptions extends TaskPatterns {
   /** The tasks the program must report, by the name the `task` group captures, e.g. ["A", "B"]. */
   expected: readonly string[];
-  /** How messages call one task: "task", "child", "worker". */
+  /** How messages call one task, e.g. "child" or "worker"; by default "process", "thread" or "task" after `kind`. */
   noun?: string;
 }
 
@@ -19,6 +19,8 @@ export interface TimingOptions extends CheckOptions {
   lateToleranceMs?: number;
 }
 
+const DEFAULT_NOUN = { process: 'process', thread: 'thread', coroutine: 'task' } as const;
+
 type Complete = { ok: true; spans: (TaskSpan & { end: NonNullable<TaskSpan['end']> })[] } | { ok: false; verdict: Verdict };
 
 /**
@@ -26,7 +28,7 @@ type Complete = { ok: true; spans: (TaskSpan & { end: NonNullable<TaskSpan['end'
  * each method returns a Check that reads the same spans, so messages and the timeline agree.
  */
 export function taskSet(options: TaskSetOptions) {
-  const noun = options.noun ?? 'task';
+  const noun = options.noun ?? DEFAULT_NOUN[options.kind];
   const spansOf = (view: RunView) => findSpans(view, options);
 
   function complete(view: RunView): Complete {
@@ -150,6 +152,69 @@ export function taskSet(options: TaskSetOptions) {
           ? `Each ${noun} reported its own ${field}: ${describe(spans, field)}.`
           : `Some ${noun}s share a ${field}: ${describe(spans, field)}.`,
       );
+    },
+
+    /**
+     * The tasks start close together: the last start line comes at most `withinMs` after the first.
+     * Forked children need ~150 ms each to boot, so allow ~300 ms for processes, ~50 ms for promises.
+     */
+    startTogether(o: CheckOptions & { withinMs: number }): Check {
+      return {
+        id: o.id ?? 'tasks-start-together',
+        title: o.title ?? `The ${noun}s start at about the same time`,
+        evaluate(view) {
+          const result = complete(view);
+          if (!result.ok) return result.verdict;
+          const starts = result.spans.map((s) => s.start.t);
+          const spread = Math.max(...starts) - Math.min(...starts);
+          const facts = `The last ${noun} started ${seconds(spread)} after the first`;
+          if (spread <= o.withinMs) return { status: 'pass', message: `${facts}.` };
+          return { status: 'fail', message: withHint(`${facts}; at most ${seconds(o.withinMs)} was expected.`, o.hint) };
+        },
+      };
+    },
+
+    /**
+     * At most `max` tasks run at once (and, with `min`, at some moment at least `min` do): the shape
+     * of a concurrency limit. Counted from the order of start and end lines, not from timestamps.
+     */
+    concurrency(o: CheckOptions & { max: number; min?: number }): Check {
+      return {
+        id: o.id ?? 'tasks-concurrency',
+        title: o.title ?? `At most ${o.max} ${noun}s run at once`,
+        evaluate(view) {
+          const result = complete(view);
+          if (!result.ok) return result.verdict;
+          const events = result.spans
+            .flatMap((s) => [
+              { index: s.start.index, step: 1, task: s.task },
+              { index: s.end.index, step: -1, task: s.task },
+            ])
+            .sort((a, b) => a.index - b.index);
+          let running = 0;
+          let peak = 0;
+          let peakAt = 0;
+          for (const event of events) {
+            running += event.step;
+            if (running > peak) {
+              peak = running;
+              peakAt = event.index;
+            }
+          }
+          const at = view.lines[peakAt];
+          const when = at ? ` (at ${seconds(at.at)})` : '';
+          if (peak > o.max) {
+            return { status: 'fail', message: withHint(`${peak} ${noun}s were running at once${when}; the limit is ${o.max}.`, o.hint) };
+          }
+          if (o.min !== undefined && peak < o.min) {
+            return {
+              status: 'fail',
+              message: withHint(`Never more than ${peak} ${noun}${peak === 1 ? '' : 's'} ran at once; up to ${o.max} may, so the work could overlap more.`, o.hint),
+            };
+          }
+          return { status: 'pass', message: `At most ${peak} ${noun}s ran at once${when}.` };
+        },
+      };
     },
 
     /** A line matching `pattern` comes after every task's end line: the program waited for them all. */

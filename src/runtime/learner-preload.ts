@@ -1,0 +1,21 @@
+/**
+ * A few lines every runtime loads before the learner's entry file (`node --import …`). It changes
+ * no behaviour the lessons teach; it only makes two things observable:
+ * - stdout/stderr writes block, as on a terminal, so an output flood reaches the output cap instead
+ *   of piling up in memory, and nothing printed just before `process.exit()` is lost;
+ * - a promise rejection that nobody caught is named on stderr before Node prints its crash, so the
+ *   grader can tell it from a plain thrown error (Node prints both the same way).
+ * `uncaughtExceptionMonitor` only observes: Node still crashes exactly as it would without it.
+ */
+export const REJECTION_MARKER = '[course] uncaught promise rejection:';
+
+export const LEARNER_PRELOAD = `for (const s of [process.stdout, process.stderr]) s?._handle?.setBlocking?.(true);
+process.on('uncaughtExceptionMonitor', (error, origin) => {
+  if (origin !== 'unhandledRejection') return;
+  // An ES module's synchronous top-level throw also arrives this way: that one is a plain error.
+  const frames = String(error?.stack ?? '').split('\\n').filter((l) => l.trim().startsWith('at '));
+  if (frames.length > 1 && /^\\s*at ModuleJob\\.run /.test(frames[1])) return;
+  const text = error instanceof Error ? error.name + ': ' + error.message : String(error);
+  process.stderr.write(${JSON.stringify(REJECTION_MARKER)} + ' ' + text.split('\\n')[0] + '\\n');
+});
+`;
