@@ -33,6 +33,7 @@ function configure(): Promise<void> {
       lib: ['lib.esnext.d.ts'], // file names, as the compiler API takes them; no DOM: the code runs in Node
       types: [],
       strict: true,
+      esModuleInterop: true, // how Node's ESM imports CommonJS built-ins
       noEmit: true,
       allowImportingTsExtensions: true,
       verbatimModuleSyntax: true,

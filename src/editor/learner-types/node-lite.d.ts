@@ -22,14 +22,12 @@ declare namespace NodeJS {
   type EventName<E> = [keyof E] extends [never] ? string | symbol : keyof E & (string | symbol);
   type EventArgs<E, K> = K extends keyof E ? (E[K] extends any[] ? E[K] : any[]) : any[];
   type Listener<E, K> = (...args: EventArgs<E, K>) => void;
-  /** Node's event emitter. Built-in emitters (Worker, ChildProcess, process...) accept only their own event names. */
-  interface EventEmitter<E extends EventMap<E> = {}> {
+  /** Emitter methods shared by EventEmitter and Node's EventTarget-based emitters such as MessagePort. */
+  interface NodeEventTarget<E extends EventMap<E> = {}> {
     /** Calls `listener` every time `eventName` is emitted. */ on<K extends EventName<E>>(eventName: K, listener: Listener<E, K>): this;
     /** Alias of on(). */ addListener<K extends EventName<E>>(eventName: K, listener: Listener<E, K>): this;
     /** Calls `listener` the next time `eventName` is emitted, then removes it. */
     once<K extends EventName<E>>(eventName: K, listener: Listener<E, K>): this;
-    prependListener<K extends EventName<E>>(eventName: K, listener: Listener<E, K>): this;
-    prependOnceListener<K extends EventName<E>>(eventName: K, listener: Listener<E, K>): this;
     /** Removes a listener added with on() or once() (alias of removeListener()). */
     off<K extends EventName<E>>(eventName: K, listener: Listener<E, K>): this;
     removeListener<K extends EventName<E>>(eventName: K, listener: Listener<E, K>): this;
@@ -37,11 +35,16 @@ declare namespace NodeJS {
     /** Calls the listeners of `eventName` synchronously, in order; returns true if there were any. */
     emit<K extends EventName<E>>(eventName: K, ...args: EventArgs<E, K>): boolean;
     listenerCount(eventName: EventName<E>, listener?: Function): number;
-    listeners(eventName: EventName<E>): Function[];
-    rawListeners(eventName: EventName<E>): Function[];
     eventNames(): (string | symbol)[];
     /** Above this many listeners for one event (default 10) Node prints a possible-leak warning. */ setMaxListeners(n: number): this;
     getMaxListeners(): number;
+  }
+  /** Node's event emitter. Built-in emitters (Worker, ChildProcess, process...) accept only their own event names. */
+  interface EventEmitter<E extends EventMap<E> = {}> extends NodeEventTarget<E> {
+    prependListener<K extends EventName<E>>(eventName: K, listener: Listener<E, K>): this;
+    prependOnceListener<K extends EventName<E>>(eventName: K, listener: Listener<E, K>): this;
+    listeners(eventName: EventName<E>): Function[];
+    rawListeners(eventName: EventName<E>): Function[];
   }
   interface ReadableEvents {
     /** A chunk: a Buffer, or a string after setEncoding(). */ data: [chunk: any];
@@ -260,10 +263,9 @@ declare class AbortSignal extends EventTarget {
   /** A signal that aborts after `milliseconds` with a DOMException named 'TimeoutError'. */ static timeout(milliseconds: number): AbortSignal;
   /** A signal that aborts as soon as one of `signals` aborts. */ static any(signals: AbortSignal[]): AbortSignal;
 }
-declare class DOMException extends Error {
-  constructor(message?: string, options?: string | { name?: string; cause?: unknown });
-  readonly code: number;
-}
+/** Web-platform error; `name` tells the kind ('AbortError', 'TimeoutError', 'DataCloneError'...). `instanceof Error` is true. */
+interface DOMException extends Error { readonly code: number }
+declare var DOMException: { prototype: DOMException; new (message?: string, options?: string | { name?: string; cause?: unknown }): DOMException };
 
 interface BufferConstructor {
   /** Encodes `string` (UTF-8 by default) into a new Buffer. */ from(string: string, encoding?: BufferEncoding): Buffer<ArrayBuffer>;
@@ -381,7 +383,7 @@ type TextDecoder = import('node:util').TextDecoder;
 // Each module is declared under its node: name; the bare name re-exports it.
 
 declare module 'node:events' {
-  type Emitter = NodeJS.EventEmitter<any> | EventTarget;
+  type Emitter = NodeJS.NodeEventTarget<any> | EventTarget;
   /** `signal`: aborting rejects the promise with an AbortError. */ type OnceOptions = { signal?: AbortSignal };
   export interface EventEmitter<E extends NodeJS.EventMap<E> = {}> extends NodeJS.EventEmitter<E> {}
   /** Extend it for your own emitters; pass an event map for typed events: `class Jobs extends EventEmitter<{ done: [id: number] }> {}`. */
@@ -431,8 +433,9 @@ declare module 'node:worker_threads' {
     messageerror: [error: Error];
     close: [];
   }
+  export interface MessagePort extends NodeJS.NodeEventTarget<PortEvents> {}
   /** One end of a two-way channel between threads. */
-  export class MessagePort extends EventEmitter<PortEvents> {
+  export class MessagePort extends EventTarget {
     private constructor();
     /** Sends a structured clone of `value` to the other end; objects in `transferList` are moved, not copied. */
     postMessage(value: any, transferList?: readonly Transferable[]): void;
@@ -442,8 +445,8 @@ declare module 'node:worker_threads' {
     /** Lets the thread exit even though this port is open. */ unref(): void;
     hasRef(): boolean;
     onmessage: ((event: MessageEvent) => void) | null;
-    addEventListener(type: string, listener: ((event: MessageEvent) => void) | EventListenerObject, options?: AddEventListenerOptions | boolean): void;
-    removeEventListener(type: string, listener: ((event: MessageEvent) => void) | EventListenerObject, options?: EventListenerOptions | boolean): void;
+    addEventListener(type: string, listener: ((event: MessageEvent) => void) | EventListenerObject | null, options?: AddEventListenerOptions | boolean): void;
+    removeEventListener(type: string, listener: ((event: MessageEvent) => void) | EventListenerObject | null, options?: EventListenerOptions | boolean): void;
   }
   /** A pair of connected ports: what is posted on `port1` arrives on `port2`, and back. */
   export class MessageChannel {
