@@ -24,6 +24,11 @@ export const lessonSchema = z.object({
     .describe('The file Node runs, relative to the lesson folder (must exist in _files/ and _solution/).'),
   timeLimitSeconds: z.number().positive().max(120).default(30).describe('Wall-clock limit of one run, in seconds; the run is stopped past it.'),
   readOnly: z.array(z.string()).default([]).describe('Files shown in the editor but not editable, e.g. a helper the exercise is not about.'),
+  hints: z
+    .array(z.string().min(1))
+    .max(5)
+    .default([])
+    .describe('Progressive hints, from a nudge to nearly the answer; the page reveals them one at a time. Markdown `code` is allowed.'),
 });
 
 export type LessonFrontmatter = z.infer<typeof lessonSchema>;
