@@ -3,12 +3,13 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { courseRunner } from './src/server/dev-integration.ts';
 import { inlineMonacoCss } from './src/editor/inline-monaco-css.ts';
-import { codeThemes } from './src/utils/themes.ts';
+import { codeThemes } from './src/utils/theme.ts';
 
 export default defineConfig({
   // Loopback only: the dev server also runs learner code (see src/server/).
   server: { host: '127.0.0.1', port: 4321 },
-  trailingSlash: 'always',
+  // 'always' would make astro dev answer 404 for the runner's /api/run (no trailing slash).
+  trailingSlash: 'ignore',
   build: { inlineStylesheets: 'always' },
   integrations: [mdx(), courseRunner()],
   markdown: {

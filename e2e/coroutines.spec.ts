@@ -98,12 +98,20 @@ test('a reload keeps the learner’s code, and Run still works', async ({ page }
   await editorReady(page);
   await expect(page.locator('.monaco-editor .view-lines')).toContainText('kept across reloads');
 
-  await page.getByRole('button', { name: 'Reset' }).click();
+  // Reset asks first; cancelling keeps the learner's code.
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.locator('.monaco-editor .view-lines')).toContainText('kept across reloads');
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Reset' }).click();
   // Monaco renders only the lines in view: the starter's first lines are enough to tell.
   await expect(page.locator('.monaco-editor .view-lines')).toContainText('A stand-in for I/O');
   await expect(page.locator('.monaco-editor .view-lines')).not.toContainText('kept across reloads');
   await page.reload();
   await expect(page.locator('[data-editor-host]')).toContainText("await task('A', 2)");
+  // The learner's version stays one click away, even after the reload.
+  await page.getByRole('button', { name: 'Back to my version' }).click();
+  await expect(page.locator('[data-editor-host]')).toContainText('kept across reloads');
 });
 
 test('the editor reports TypeScript errors, such as await outside an async function', async ({ page }) => {

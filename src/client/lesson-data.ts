@@ -6,6 +6,8 @@ export interface LessonData {
   entry: string;
   timeLimitMs: number;
   files: FileMap;
+  /** The reference solution's files (merged over the starter when shown). */
+  solution: FileMap;
   readOnly: string[];
 }
 

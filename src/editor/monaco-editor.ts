@@ -7,12 +7,12 @@ import { shikiToMonaco } from '@shikijs/monaco';
 import { createHighlighterCore } from 'shiki/core';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
 import typescript from 'shiki/langs/typescript.mjs';
-import githubLight from 'shiki/themes/github-light.mjs';
-import githubDark from 'shiki/themes/github-dark.mjs';
+import githubLight from 'shiki/themes/github-light-default.mjs';
+import githubDark from 'shiki/themes/github-dark-default.mjs';
 import nodeTypes from './learner-types/node-lite.d.ts?raw';
 import type { FileMap } from '../runtime/events.ts';
 import type { EditorApi, EditorOptions } from './editor-api.ts';
-import { codeThemes } from '../utils/themes.ts';
+import { codeThemes, currentTheme, onThemeChange } from '../utils/theme.ts';
 
 // Without getWorker the production build cannot find Monaco's workers (dev works, build does not).
 self.MonacoEnvironment = {
@@ -69,13 +69,13 @@ export async function createMonacoEditor(host: HTMLElement, options: EditorOptio
     models.set(path, model);
   }
 
-  const dark = matchMedia('(prefers-color-scheme: dark)');
+
   const mount = document.createElement('div');
   mount.className = 'monaco-mount';
   host.append(mount);
   const editor = monaco.editor.create(mount, {
     model: models.get(options.active) ?? null,
-    theme: dark.matches ? codeThemes.dark : codeThemes.light,
+    theme: codeThemes[currentTheme()],
     automaticLayout: true,
     minimap: { enabled: false },
     fontSize: 14,
@@ -87,8 +87,7 @@ export async function createMonacoEditor(host: HTMLElement, options: EditorOptio
     ariaLabel: 'Code editor',
     readOnly: options.readOnly.includes(options.active),
   });
-  const followTheme = () => monaco.editor.setTheme(dark.matches ? codeThemes.dark : codeThemes.light);
-  dark.addEventListener('change', followTheme);
+  const stopFollowingTheme = onThemeChange((theme) => monaco.editor.setTheme(codeThemes[theme]));
   // Monaco takes Ctrl/Cmd+Enter for itself otherwise.
   editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => options.onRun());
   host.classList.add('editor-ready');
@@ -110,7 +109,7 @@ export async function createMonacoEditor(host: HTMLElement, options: EditorOptio
     },
     focus: () => editor.focus(),
     dispose() {
-      dark.removeEventListener('change', followTheme);
+      stopFollowingTheme();
       editor.dispose();
       for (const model of models.values()) model.dispose();
       mount.remove();

@@ -22,6 +22,14 @@ import {
 } from './process-group.ts';
 import { checkFiles, removeRunFolder, writeRunFolder } from './temp-files.ts';
 import { LEARNER_PRELOAD } from '../runtime/learner-preload.ts';
+import {
+  clampTimeLimit,
+  DEFAULT_OUTPUT_CAP_BYTES,
+  DEFAULT_OUTPUT_CAP_LINES,
+  DEFAULT_TIME_LIMIT_MS,
+  MAX_TIME_LIMIT_MS,
+} from '../runtime/run-limits.ts';
+import { formatBytes, messages } from '../runtime/run-messages.ts';
 
 export interface RunLimits {
   /** Wall-clock limit; used when the request gives none, and clamped to MAX_TIME_LIMIT_MS. */
@@ -36,13 +44,12 @@ export interface RunLimits {
   maxOldSpaceMb: number;
 }
 
-export const MAX_TIME_LIMIT_MS = 120_000;
-const MIN_TIME_LIMIT_MS = 100;
+export { clampTimeLimit, MAX_TIME_LIMIT_MS };
 
 export const DEFAULT_RUN_LIMITS: Readonly<RunLimits> = {
-  timeLimitMs: 30_000,
-  outputCapBytes: 1024 * 1024,
-  outputCapLines: 20_000,
+  timeLimitMs: DEFAULT_TIME_LIMIT_MS,
+  outputCapBytes: DEFAULT_OUTPUT_CAP_BYTES,
+  outputCapLines: DEFAULT_OUTPUT_CAP_LINES,
   maxProcesses: 16,
   maxOldSpaceMb: 512,
 };
@@ -65,12 +72,6 @@ export function resolveLimits(limits: Partial<RunLimits> = {}): RunLimits {
   return out;
 }
 
-/** The request's limit if it is a positive number, else `fallback`; clamped to [100 ms, 120 s]. */
-export function clampTimeLimit(requested: unknown, fallback: number): number {
-  const value = typeof requested === 'number' && Number.isFinite(requested) && requested > 0 ? requested : fallback;
-  return Math.round(Math.min(MAX_TIME_LIMIT_MS, Math.max(MIN_TIME_LIMIT_MS, value)));
-}
-
 /** Environment of the learner's program: no colours (they would end up in graded output), no inherited NODE_OPTIONS. */
 export function childEnv(base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...base };
@@ -81,39 +82,8 @@ export function childEnv(base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessE
   return env;
 }
 
-function formatSeconds(ms: number): string {
-  const s = ms / 1000;
-  return Number.isInteger(s) ? String(s) : s.toFixed(1);
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${+(bytes / (1024 * 1024)).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${+(bytes / 1024).toFixed(1)} KB`;
-  return `${bytes} bytes`;
-}
-
-export const messages = {
-  timeout: (ms: number) =>
-    `Stopped after ${formatSeconds(ms)} s: the time limit for this lesson. ` +
-    'Is there a loop that never ends, or a promise nobody resolves?',
-  outputLimit: (bytes: number) =>
-    `Stopped: your program printed more than ${formatBytes(bytes)} of output. ` +
-    'Is a loop printing without end? Print less, or print a summary instead.',
-  lineLimit: (lines: number) =>
-    `Stopped: your program printed more than ${lines.toLocaleString('en')} lines. ` +
-    'Is a loop printing without end? Print less, or print a summary instead.',
-  processLimit: (max: number) =>
-    `Stopped: your program started more than ${max} processes at once (a fork storm?). ` +
-    'Does each child start children of its own? Keep the number of processes small.',
-  orphans: (count: number) =>
-    `Your program ended but left ${count === 1 ? 'a child process' : `${count} child processes`} running; ` +
-    `${count === 1 ? 'it was' : 'they were'} stopped. Wait for every child to exit (or kill it) before the main program ends.`,
-  stopped: () => 'Stopped before it finished.',
-  outOfMemory: (mb: number) =>
-    `Your program ran out of memory (the limit is ${mb} MB) and Node ended it. ` +
-    'Does something keep growing, such as an array, a map, or promises that never settle?',
-  cannotRun: (problem: string) => `Could not run your program: ${problem}.`,
-} as const;
+// The learner-facing messages live in a browser-safe module, shared with the WebContainer adapter.
+export { formatBytes, messages };
 
 /**
  * Preloaded into every Node process of the run (fork() passes execArgv on); see learner-preload.ts.

@@ -1,5 +1,6 @@
 import type { ExitEvent, RunEvent, RunRequest } from './events.ts';
 import type { RunHandle, Runtime } from './runtime.ts';
+import { LOCAL_LABEL } from './labels.ts';
 import { RUN_PATH, TOKEN_HEADER } from './local-protocol.ts';
 
 /**
@@ -8,7 +9,7 @@ import { RUN_PATH, TOKEN_HEADER } from './local-protocol.ts';
  */
 export class LocalRuntime implements Runtime {
   readonly kind = 'local' as const;
-  readonly label = 'On this computer (local Node)';
+  readonly label = LOCAL_LABEL;
 
   private readonly token: string;
   private readonly tabId: string;

@@ -1,8 +1,224 @@
+/**
+ * Which runtime runs the learner's code on this page, visible and overridable.
+ *
+ * Automatic order:
+ * 1. The page was served by `npm start` / `npm run dev` (it carries the runner token): the local
+ *    runtime, at once. WebContainer boots in the background when the page is idle, and the status
+ *    says how that went; the learner switches to it only by choice (the status button, or
+ *    `?runtime=webcontainer`), so the runtime never changes under their feet.
+ * 2. Otherwise (a static deployment): WebContainer, booted when the page is idle; a Run before it
+ *    is ready waits for it, within the boot bound.
+ * 3. Otherwise: nothing, with the reason (not cross-origin isolated, unsupported browser, no
+ *    network, boot timed out, Node there too old) and what to do.
+ *
+ * `?runtime=local` or `?runtime=webcontainer` forces one (and never falls back to the other).
+ */
+import { deferredRuntime } from './deferred-runtime.ts';
+import { LOCAL_LABEL, WEBCONTAINER_LABEL } from './labels.ts';
 import { LocalRuntime } from './local-runtime.ts';
+import { HEALTH_PATH, TOKEN_HEADER, TOKEN_META_NAME, TOKEN_PLACEHOLDER } from './local-protocol.ts';
 import type { Runtime } from './runtime.ts';
-import { TOKEN_META_NAME, TOKEN_PLACEHOLDER } from './local-protocol.ts';
+import type { HostState } from './webcontainer/boot.ts';
+import type { WebContainerParts } from './webcontainer/index.ts';
+import { problems } from './webcontainer/messages.ts';
+import { browserFacts, checkSupport, type Support } from './webcontainer/support.ts';
 
-export type RuntimeChoice = { runtime: Runtime } | { runtime: null; reason: string };
+export type RuntimePreference = 'auto' | 'local' | 'webcontainer';
+
+export interface RuntimeStatus {
+  /** The status line: the runtime in use (with its Node version once known), or that nothing can run. */
+  text: string;
+  /** A second sentence: the full reason, or what the other runtime is doing. */
+  note: string | null;
+  /** Something the learner can do about it: start WebContainer (iOS), or switch runtime. */
+  action: { label: string; run: () => void } | null;
+}
+
+export interface RuntimeChoice {
+  /** What Run uses now; null when nothing can run, and then `reason` says why and what to do. */
+  readonly runtime: Runtime | null;
+  readonly reason: string;
+  status(): RuntimeStatus;
+  /** Called whenever the runtime, its state or the status changes. */
+  onChange(listener: () => void): () => void;
+}
+
+export interface ChooserInput {
+  preference: RuntimePreference;
+  /** The local runtime, when the page carries the runner token. */
+  local: Runtime | null;
+  /** The local runner's Node version (its health endpoint); rejects, saying why, when the runner does not answer. */
+  localNodeVersion?: () => Promise<string | null>;
+  support: Support;
+  /** Loads the WebContainer runtime and its host (once), on first need: its code is a chunk of its own. */
+  loadWebContainer: (needsConsent: boolean) => Promise<WebContainerParts>;
+  /** Runs a background boot when the page is idle. */
+  whenIdle: (start: () => void) => void;
+}
+
+export function readPreference(search: string): RuntimePreference {
+  const value = new URLSearchParams(search).get('runtime');
+  return value === 'local' || value === 'webcontainer' ? value : 'auto';
+}
+
+const NO_LOCAL =
+  'This page was not served by the course server, so there is no local runtime. Run `npm start` and open the address it prints.';
+const FORCED_LOCAL_MISSING =
+  '`?runtime=local` asks for the local runtime, but this page was not served by `npm start` or `npm run dev`. Run `npm start` and open the address it prints, or remove `?runtime=local` from the address.';
+const UNFORCE_HINT = 'To run on this computer instead, open this page without `?runtime=webcontainer`.';
+
+/** The chooser itself, with every browser dependency passed in (select-runtime.test.ts drives it with fakes). */
+export function chooseRuntime(input: ChooserInput): RuntimeChoice {
+  const { preference, local, support } = input;
+  const listeners = new Set<() => void>();
+  const changed = () => {
+    for (const listener of [...listeners]) listener();
+  };
+  let localVersion: string | null = null;
+  let localProblem: string | null = null;
+  const needsConsent = support.ok && support.needsConsent;
+
+  // The WebContainer side: loaded once, on first need; until then its state reads as "not started".
+  let parts: WebContainerParts | null = null;
+  let loading: Promise<WebContainerParts> | null = null;
+  let loadError: string | null = null;
+  const loadWebContainer = (): Promise<WebContainerParts> => {
+    loading ??= input.loadWebContainer(needsConsent).then(
+      (loaded) => {
+        parts = loaded;
+        loaded.host.onChange(changed);
+        changed();
+        return loaded;
+      },
+      (error: unknown) => {
+        loadError = error instanceof Error ? error.message : String(error);
+        changed();
+        throw error;
+      },
+    );
+    return loading;
+  };
+  const startWebContainer = () => loadWebContainer().then((loaded) => loaded.host.start(), () => {});
+  const webcontainerRuntime = deferredRuntime('webcontainer', WEBCONTAINER_LABEL, () => loadWebContainer().then((loaded) => loaded.runtime));
+
+  let active: 'local' | 'webcontainer' | null = null;
+  let fixedReason = '';
+  if (preference === 'local') {
+    active = local ? 'local' : null;
+    if (!local) fixedReason = FORCED_LOCAL_MISSING;
+  } else if (preference === 'webcontainer') {
+    if (support.ok) {
+      active = 'webcontainer';
+      void startWebContainer(); // asked for by name: no waiting for idle
+    } else {
+      fixedReason = local ? `${support.problem.message} ${UNFORCE_HINT}` : support.problem.message;
+    }
+  } else if (local) {
+    active = 'local';
+    if (support.ok && !support.needsConsent) input.whenIdle(() => void startWebContainer());
+  } else if (support.ok) {
+    active = 'webcontainer';
+    input.whenIdle(() => void startWebContainer());
+  } else {
+    fixedReason = support.problem.message;
+  }
+
+  if (local && input.localNodeVersion) {
+    input.localNodeVersion().then(
+      (version) => {
+        localVersion = version;
+        changed();
+      },
+      (error: unknown) => {
+        localProblem = `The local runner did not answer (${error instanceof Error ? error.message : String(error)}), so runs will fail: is \`npm start\` (or \`npm run dev\`) still running? Restart it and reload the page.`;
+        changed();
+      },
+    );
+  }
+
+  const hostState = (): HostState | null => {
+    if (loadError !== null) return { phase: 'failed', problem: problems.loadFailed(loadError) };
+    if (parts) return parts.host.state;
+    return needsConsent && active === 'webcontainer' ? { phase: 'needs-consent' } : loading ? { phase: 'starting' } : null;
+  };
+  const failedReason = (): string | null => {
+    const state = hostState();
+    if (active !== 'webcontainer' || state?.phase !== 'failed') return null;
+    return preference === 'webcontainer' && local ? `${state.problem.message} ${UNFORCE_HINT}` : state.problem.message;
+  };
+  const use = (which: 'local' | 'webcontainer') => () => {
+    active = which;
+    changed();
+  };
+  const withVersion = (label: string, version: string | null) => (version ? `${label} · Node ${version}` : label);
+
+  return {
+    get runtime() {
+      if (active === 'local') return local;
+      if (active === 'webcontainer' && failedReason() === null) return webcontainerRuntime;
+      return null;
+    },
+    get reason() {
+      return failedReason() ?? (active === null ? fixedReason || NO_LOCAL : '');
+    },
+    status(): RuntimeStatus {
+      const state = hostState();
+      const failed = failedReason();
+      if (failed !== null || active === null) {
+        const problemShort =
+          state?.phase === 'failed' ? state.problem.short : active === null && !support.ok && preference !== 'local' ? support.problem.short : 'no local runtime';
+        return {
+          text: `Cannot run code here: ${problemShort}`,
+          note: failed ?? (fixedReason || NO_LOCAL),
+          action: null,
+        };
+      }
+      if (active === 'local') {
+        const text = withVersion(LOCAL_LABEL, localVersion);
+        if (localProblem !== null) return { text, note: localProblem, action: null };
+        if (!state) {
+          const note = preference === 'auto' && !support.ok ? `${WEBCONTAINER_LABEL} is not available: ${support.problem.short}.` : null;
+          return { text, note, action: null };
+        }
+        switch (state.phase) {
+          case 'ready':
+            return { text, note: `${WEBCONTAINER_LABEL} is ready too (Node ${state.nodeVersion}).`, action: { label: 'Run in your browser instead', run: use('webcontainer') } };
+          case 'failed':
+            return { text, note: `${WEBCONTAINER_LABEL} could not start: ${state.problem.short}.`, action: null };
+          case 'starting':
+          case 'restarting':
+            return { text, note: `${WEBCONTAINER_LABEL} is starting in the background.`, action: null };
+          default:
+            return { text, note: null, action: null };
+        }
+      }
+      // WebContainer, in use.
+      const back = local ? { label: 'Run on this computer instead', run: use('local') } : null;
+      switch (state?.phase) {
+        case 'ready':
+          return { text: withVersion(WEBCONTAINER_LABEL, state.nodeVersion), note: null, action: back };
+        case 'needs-consent':
+          return {
+            text: `${WEBCONTAINER_LABEL} · waiting for you`,
+            note: 'On iPhone and iPad, starting Node in the browser can crash the tab.',
+            action: { label: 'Start Node in your browser', run: () => void loadWebContainer().then((loaded) => loaded.host.allow(), () => {}) },
+          };
+        case 'restarting':
+          return { text: `${WEBCONTAINER_LABEL} · restarting…`, note: 'Run waits for it.', action: back };
+        default:
+          return {
+            text: `${WEBCONTAINER_LABEL} · starting…`,
+            note: 'The first start takes about 10 s; Run waits for it.',
+            action: back,
+          };
+      }
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
 
 function tabId(): string {
   try {
@@ -16,16 +232,44 @@ function tabId(): string {
   }
 }
 
-/**
- * Picks the runtime for this page. The local runner is available when the page was served by
- * `npm start` or `npm run dev`, which put their secret into the page. (The WebContainer adapter
- * joins this choice in a later step.)
- */
+/** After the page has loaded, when the browser is idle: a background boot must not compete with reading or the editor. */
+function whenIdle(start: () => void): void {
+  const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(() => start(), { timeout: 3000 }) : setTimeout(start, 1000));
+  if (document.readyState === 'complete') idle();
+  else addEventListener('load', idle, { once: true });
+}
+
+async function localNodeVersion(token: string): Promise<string | null> {
+  let response: Response;
+  try {
+    response = await fetch(HEALTH_PATH, { headers: { [TOKEN_HEADER]: token } });
+  } catch {
+    throw new Error('no connection');
+  }
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const body = (await response.json()) as { node?: unknown };
+  return typeof body.node === 'string' ? body.node : null;
+}
+
+/** Picks the runtime for this page (see the top of this file). */
 export function selectRuntime(doc: Document): RuntimeChoice {
   const token = doc.querySelector<HTMLMetaElement>(`meta[name="${TOKEN_META_NAME}"]`)?.content ?? '';
-  if (token && token !== TOKEN_PLACEHOLDER) return { runtime: new LocalRuntime(token, tabId()) };
-  return {
-    runtime: null,
-    reason: 'No runtime is available: this page was not served by the course server. Run `npm start` and open the address it prints.',
-  };
+  const hasToken = token !== '' && token !== TOKEN_PLACEHOLDER;
+  return chooseRuntime({
+    preference: readPreference(doc.location?.search ?? ''),
+    local: hasToken ? new LocalRuntime(token, tabId()) : null,
+    localNodeVersion: () => localNodeVersion(token),
+    support: checkSupport(browserFacts()),
+    loadWebContainer: async (needsConsent) => {
+      const { createWebContainer } = await import('./webcontainer/index.ts');
+      const parts = createWebContainer({ needsConsent });
+      // One container per page: free it when the page goes away, boot again if the page comes back from the bfcache.
+      addEventListener('pagehide', () => parts.host.teardown());
+      addEventListener('pageshow', (event) => {
+        if (event.persisted) parts.host.start();
+      });
+      return parts;
+    },
+    whenIdle,
+  });
 }

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { editorReady, openLesson, replaceCode } from './lesson-page.ts';
+
+test('Show solution asks first, loads a passing solution, and keeps the learner’s version', async ({ page }) => {
+  await openLesson(page, 'coroutines');
+  await replaceCode(page, "console.log('my attempt');\n");
+  await page.locator('[data-more-menu] > summary').click();
+  await page.getByRole('button', { name: 'Show solution…' }).click();
+  await expect(page.getByRole('dialog')).toContainText('Load the reference solution');
+  await page.getByRole('dialog').getByRole('button', { name: 'Show solution' }).click();
+  await expect(page.locator('.monaco-editor .view-lines')).toContainText('Promise.all');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page.locator('[data-checks-summary]')).toHaveText(/All \d+ checks passed/, { timeout: 20_000 });
+  await page.getByRole('button', { name: 'Back to my version' }).click();
+  await expect(page.locator('.monaco-editor .view-lines')).toContainText('my attempt');
+});
+
+test('progress survives a reload and a browser restart; the course map marks the lesson done', async ({ page, browser }) => {
+  await openLesson(page, 'coroutines');
+  await page.locator('[data-more-menu] > summary').click();
+  await page.getByRole('button', { name: 'Show solution…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Show solution' }).click();
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page.locator('[data-checks-summary]')).toHaveText(/All \d+ checks passed/, { timeout: 20_000 });
+
+  await page.reload();
+  await page.getByText('Lessons', { exact: true }).click();
+  await expect(page.getByRole('navigation', { name: 'Course' }).locator('[data-progress-for="coroutines"]')).toHaveAttribute('data-progress', 'passed');
+
+  // A "restart": a new browser context carrying only what the browser stored.
+  const state = await page.context().storageState();
+  const restarted = await browser.newContext({ storageState: state });
+  const again = await restarted.newPage();
+  await again.goto('/');
+  await expect(again.getByRole('navigation', { name: 'Lessons' }).locator('[data-progress-for="coroutines"]')).toHaveAttribute('data-progress', 'passed');
+  await again.goto('/lessons/coroutines/');
+  await expect(again.locator('[data-editor-host]')).toContainText('Promise.all');
+  await restarted.close();
+});
+
+test('the theme toggle switches prose, code and editor to dark and back', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await openLesson(page, 'coroutines');
+  await editorReady(page);
+  const bodyBackground = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const editorBackground = () => page.locator('.monaco-editor').evaluate((el) => getComputedStyle(el).backgroundColor);
+  const lightBody = await bodyBackground();
+  const lightEditor = await editorBackground();
+  const toggle = page.getByRole('button', { name: /^Theme:/ });
+  await toggle.click(); // system → light
+  await toggle.click(); // light → dark
+  await expect(toggle).toHaveAttribute('aria-label', 'Theme: dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect.poll(bodyBackground).not.toBe(lightBody);
+  await expect.poll(editorBackground).not.toBe(lightEditor);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await toggle.click(); // dark → system (light here)
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+});
+
+test('download my work gives a zip that imports back', async ({ page }, testInfo) => {
+  await openLesson(page, 'coroutines');
+  await replaceCode(page, "console.log('zipped');\n");
+  await page.locator('[data-more-menu] > summary').click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download my work (.zip)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('coroutines.zip');
+  const path = testInfo.outputPath('coroutines.zip');
+  await download.saveAs(path);
+  expect(readFileSync(path).subarray(0, 2).toString()).toBe('PK');
+
+  await replaceCode(page, "console.log('changed since');\n");
+  await page.locator('[data-import-input]').setInputFiles(path);
+  await page.getByRole('dialog').getByRole('button', { name: 'Import' }).click();
+  await expect(page.locator('.monaco-editor .view-lines')).toContainText('zipped');
+});
+
+test('keyboard only: Run and the shortcuts list are reachable, with visible focus', async ({ page }) => {
+  await openLesson(page, 'coroutines');
+  const run = page.getByRole('button', { name: 'Run', exact: true });
+  await run.focus();
+  await expect(run).toBeFocused();
+  const outline = await run.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('log', { name: 'Output' })).toContainText('task A started', { timeout: 20_000 });
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await page.locator('body').press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeHidden();
+});
+
+test('accessibility scan of the lesson page and the home page: no serious violations', async ({ page }) => {
+  for (const path of ['/lessons/coroutines/', '/']) {
+    await page.goto(path);
+    if (path !== '/') await editorReady(page);
+    const results = await new AxeBuilder({ page }).exclude('.monaco-editor').analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), path).toEqual([]);
+  }
+});

@@ -1,0 +1,54 @@
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, test } from 'vitest';
+import { loadLesson } from '../cli/lessons.ts';
+import { runAndGrade } from '../cli/run-submission.ts';
+import { lessonSchema } from '../schemas/lesson.ts';
+import { nextOrder, scaffoldLesson } from './new-lesson.ts';
+import { SCHEMA_PATH, schemaText } from './write-schema.ts';
+
+// A throwaway project: its own content/ folder, and src/ linked to ours so the lesson's
+// `../../src/grader/index.ts` import resolves exactly as it does in the repository.
+const project = mkdtempSync(join(tmpdir(), 'new-lesson-'));
+const contentDir = join(project, 'content');
+mkdirSync(contentDir);
+symlinkSync(fileURLToPath(new URL('../', import.meta.url)), join(project, 'src'), 'dir');
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+describe('npm run new-lesson', () => {
+  test('a scaffolded lesson is valid, its solution passes and its starter fails', { timeout: 60_000 }, async () => {
+    scaffoldLesson({ id: 'worker-pool', contentDir, title: 'A pool of workers', chapter: 3 });
+    const lesson = await loadLesson('worker-pool', contentDir);
+    expect(lessonSchema.parse(lesson.frontmatter)).toMatchObject({ title: 'A pool of workers', chapter: 3, kind: 'exercise' });
+    const [solution, starter] = await Promise.all([
+      runAndGrade(lesson, 'solution', lesson.solutionFiles),
+      runAndGrade(lesson, 'starter', lesson.starter),
+    ]);
+    expect(solution.report.results.filter((r) => r.status !== 'pass')).toEqual([]);
+    expect(starter.report.results.find((r) => r.id === 'tasks-overlap')?.status).toBe('fail');
+  });
+
+  test('a new lesson goes last in its chapter, or last in the course for a new chapter', () => {
+    scaffoldLesson({ id: 'chapter-three-more', contentDir, chapter: 3 });
+    expect(nextOrder(contentDir, 3)).toBeGreaterThan(Number(/order: (\d+)/.exec(readFileSync(join(contentDir, 'worker-pool', 'index.mdx'), 'utf8'))?.[1]));
+    expect(nextOrder(contentDir, 9)).toBeGreaterThanOrEqual(nextOrder(contentDir, 3) + 9);
+  });
+
+  test('bad ids and existing lessons are refused with a message', () => {
+    expect(() => scaffoldLesson({ id: 'Bad Id', contentDir })).toThrow('is not a usable lesson id');
+    expect(() => scaffoldLesson({ id: 'worker-pool', contentDir })).toThrow('already exists');
+  });
+});
+
+describe('lesson frontmatter JSON Schema', () => {
+  test('the committed schema matches the zod schema the build uses (run `npm run schema` after changing it)', () => {
+    expect(readFileSync(SCHEMA_PATH, 'utf8')).toBe(schemaText());
+  });
+
+  test('every field has a description', () => {
+    const schema = JSON.parse(schemaText()) as { properties: Record<string, { description?: string }> };
+    for (const [field, spec] of Object.entries(schema.properties)) expect(spec.description, field).toBeTruthy();
+  });
+});

@@ -1,0 +1,63 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { exportLesson } from './export-lesson.ts';
+
+const base = mkdtempSync(join(tmpdir(), 'export-lesson-'));
+afterAll(() => rmSync(base, { recursive: true, force: true }));
+const solution = readFileSync(new URL('../../content/coroutines/_solution/main.ts', import.meta.url), 'utf8');
+
+function grade(dir: string, ...args: string[]) {
+  return spawnSync(process.execPath, ['.grader/grade.mjs', ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '' } });
+}
+
+describe('npm run export-lesson', () => {
+  const dir = join(base, 'coroutines');
+  const exported = exportLesson('coroutines', dir);
+
+  test('the folder has the starter, a package.json whose npm test grades, a workflow, and no solution', async () => {
+    await exported;
+    expect(readFileSync(join(dir, 'main.ts'), 'utf8')).toBe(readFileSync(new URL('../../content/coroutines/_files/main.ts', import.meta.url), 'utf8'));
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(pkg.scripts.test).toBe('node .grader/grade.mjs');
+    expect(existsSync(join(dir, '.github', 'workflows', 'grade.yml'))).toBe(true);
+    const grader = readFileSync(join(dir, '.grader', 'grade.mjs'), 'utf8');
+    // The hints travel with the assignment; the reference solution does not.
+    const starter = readFileSync(join(dir, 'main.ts'), 'utf8');
+    const onlyInSolution = solution.split('\n').filter((l) => l.trim().startsWith('//') && !starter.includes(l));
+    expect(onlyInSolution.length).toBeGreaterThan(0);
+    for (const line of onlyInSolution) expect(grader).not.toContain(line.trim());
+    expect(grader).not.toMatch(/from ['"](astro|zod)/);
+  });
+
+  test('it grades a wrong submission as failing and a correct one as passing, on its own', { timeout: 60_000 }, async () => {
+    await exported;
+    const wrong = grade(dir);
+    expect(wrong.status).toBe(1);
+    expect(wrong.stdout).toContain('✗ The tasks run at the same time');
+    writeFileSync(join(dir, 'main.ts'), solution);
+    const right = grade(dir, '--format', 'json');
+    expect(right.status).toBe(0);
+    expect(JSON.parse(right.stdout)).toMatchObject({ version: 3, status: 'pass' });
+  });
+
+  test('an older Node is told what to do instead of failing obscurely', async () => {
+    await exported;
+    const system = '/usr/bin/node';
+    if (!existsSync(system)) return; // only where an old system Node exists to try it with
+    const version = execFileSync(system, ['--version'], { encoding: 'utf8' }).trim();
+    const [major = 0, minor = 0] = version.slice(1).split('.').map(Number);
+    if (major > 22 || (major === 22 && minor >= 18)) return;
+    const result = spawnSync(system, ['.grader/grade.mjs'], { cwd: dir, encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('needs Node.js 22.18 or newer');
+  });
+
+  test('exporting into a folder that has files is refused', async () => {
+    await exported;
+    await expect(exportLesson('coroutines', dir)).rejects.toThrow('is not empty');
+    await expect(exportLesson('no-such-lesson', join(base, 'x'))).rejects.toThrow('Unknown lesson "no-such-lesson"');
+  });
+});

@@ -1,0 +1,157 @@
+// `npm run new-lesson -- <lesson-id> [--title "…"] [--chapter N] [--content <dir>]`
+// Scaffolds a lesson folder that builds, runs and verifies at once, placed last in its chapter.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ID = /^[a-z0-9][a-z0-9-]{1,62}$/;
+
+export interface ScaffoldOptions {
+  id: string;
+  contentDir: string;
+  title?: string;
+  chapter?: number;
+}
+
+function frontmatterNumber(text: string, field: string): number | null {
+  const match = new RegExp(`^${field}:\\s*(-?\\d+)\\s*$`, 'm').exec(text);
+  return match?.[1] !== undefined ? Number(match[1]) : null;
+}
+
+/** The order that places a new lesson after every lesson of its chapter (or last in the course). */
+export function nextOrder(contentDir: string, chapter: number): number {
+  let lastInChapter: number | null = null;
+  let last = 0;
+  for (const id of existsSync(contentDir) ? readdirSync(contentDir) : []) {
+    const file = join(contentDir, id, 'index.mdx');
+    if (!existsSync(file)) continue;
+    const text = readFileSync(file, 'utf8');
+    const order = frontmatterNumber(text, 'order') ?? 0;
+    last = Math.max(last, order);
+    if (frontmatterNumber(text, 'chapter') === chapter) lastInChapter = Math.max(lastInChapter ?? order, order);
+  }
+  return lastInChapter !== null ? lastInChapter + 1 : last + 10;
+}
+
+const yamlString = (text: string) => JSON.stringify(text);
+
+export function scaffoldLesson(options: ScaffoldOptions): string[] {
+  const { id, contentDir } = options;
+  if (!ID.test(id)) throw new Error(`"${id}" is not a usable lesson id: use lower-case letters, digits and dashes, e.g. "worker-pool".`);
+  const dir = join(contentDir, id);
+  if (existsSync(dir)) throw new Error(`${relative(process.cwd(), dir) || dir} already exists: pick another id, or edit that lesson.`);
+  const chapter = options.chapter ?? 4;
+  const title = options.title ?? id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+  const files: Record<string, string> = {
+    'index.mdx': `---
+title: ${yamlString(title)}
+summary: ${yamlString('Two tasks wait 1 s each at the same time, so the run takes 1 s, not 2.')}
+chapter: ${chapter}
+order: ${nextOrder(contentDir, chapter)}
+kind: exercise
+entry: main.ts
+timeLimitSeconds: 30
+hints:
+  - Calling an async function starts it at once; you decide when to wait for it.
+  - "Start both tasks, then wait for both together: \`await Promise.all([greet('A', 1), greet('B', 1)]);\`"
+---
+
+Write the lesson here: the idea, the Node.js API, a short walk-through with code blocks, and what
+the learner should change. (This folder was made by \`npm run new-lesson\`; see README, "Adding a
+lesson".)
+
+\`\`\`ts
+await Promise.all([greet('A', 1), greet('B', 1)]);
+\`\`\`
+
+## Your turn
+
+The starter waits for one task after the other. Make both wait at the same time.
+`,
+    '_files/main.ts': `import { setTimeout as sleep } from 'node:timers/promises';
+
+async function greet(name: string, seconds: number): Promise<void> {
+  console.log(\`task \${name} started, waiting \${seconds} s\`);
+  await sleep(seconds * 1000);
+  console.log(\`task \${name} finished\`);
+}
+
+// TODO: run both greetings at the same time.
+await greet('A', 1);
+await greet('B', 1);
+`,
+    '_solution/main.ts': `import { setTimeout as sleep } from 'node:timers/promises';
+
+async function greet(name: string, seconds: number): Promise<void> {
+  console.log(\`task \${name} started, waiting \${seconds} s\`);
+  await sleep(seconds * 1000);
+  console.log(\`task \${name} finished\`);
+}
+
+await Promise.all([greet('A', 1), greet('B', 1)]);
+`,
+    'checks.ts': `import { defineChecks, exitsWith, taskSet } from '../../src/grader/index.ts';
+
+const tasks = taskSet({
+  kind: 'coroutine',
+  start: /^task (?<task>\\w+) started, waiting (?<seconds>\\d+(?:\\.\\d+)?) s$/,
+  end: /^task (?<task>\\w+) finished$/,
+  expected: ['A', 'B'],
+});
+
+export default defineChecks({
+  timeline: tasks.patterns,
+  checks: [
+    exitsWith(0),
+    tasks.allFinish(),
+    tasks.overlap({ hint: 'Start both tasks before awaiting either.' }),
+    tasks.totalNearLongest({ hint: 'Wait for both together with Promise.all.' }),
+  ],
+});
+`,
+  };
+  const written: string[] = [];
+  for (const [path, text] of Object.entries(files)) {
+    const target = join(dir, path);
+    mkdirSync(join(target, '..'), { recursive: true });
+    writeFileSync(target, text);
+    written.push(target);
+  }
+  return written;
+}
+
+function main(argv: string[]): number {
+  const args = [...argv];
+  const take = (flag: string) => {
+    const i = args.indexOf(flag);
+    if (i < 0) return undefined;
+    const value = args[i + 1];
+    args.splice(i, 2);
+    return value;
+  };
+  const title = take('--title');
+  const chapterText = take('--chapter');
+  const contentDir = take('--content') ?? fileURLToPath(new URL('../../content/', import.meta.url));
+  const [id, ...rest] = args;
+  if (!id || rest.length > 0) {
+    console.error('Usage: npm run new-lesson -- <lesson-id> [--title "Lesson title"] [--chapter 1-8]');
+    return 2;
+  }
+  const chapter = chapterText === undefined ? undefined : Number(chapterText);
+  if (chapter !== undefined && !(Number.isInteger(chapter) && chapter >= 1)) {
+    console.error(`--chapter must be a whole number from 1 (got "${chapterText}").`);
+    return 2;
+  }
+  try {
+    const written = scaffoldLesson({ id, contentDir, title, chapter });
+    console.log(`Created lesson "${id}":`);
+    for (const file of written) console.log(`  ${relative(process.cwd(), file)}`);
+    console.log(`\nNext: npm run dev and open http://127.0.0.1:4321/lessons/${id}/ ; npm run verify checks it.`);
+    return 0;
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    return 2;
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,44 @@
+/** Shared by the command-line entry points: usage errors, option parsing, clean exits. */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+/** Bad usage or bad input: printed on stderr, exit code 2. */
+export class UsageError extends Error {}
+
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+export function parse<T extends ParseArgsConfig['options']>(argv: string[], options: T, usage: string) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n${usage}`);
+  }
+}
+
+/** A positive whole number option, e.g. `--jobs 4`. */
+export function positiveInt(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${name} must be a whole number of at least 1 (got ${JSON.stringify(value)}).`);
+  return n;
+}
+
+/**
+ * Ctrl+C and `kill`: exit through process.exit so the runner's exit hooks kill every program still
+ * running and remove its folder.
+ */
+export function exitCleanlyOnSignals(onSignal?: () => void): void {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, () => {
+      onSignal?.();
+      process.exit(130);
+    });
+  }
+}
+
+/** Writes to stdout and waits until it is flushed (a pipe may be slow; process.exit would cut it). */
+export function writeOut(text: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (text === '') resolve();
+    else process.stdout.write(text, () => resolve());
+  });
+}

@@ -1,0 +1,108 @@
+/**
+ * `npm run grade -- <lesson-id> <path> [--format text|json|junit|tap] [--out <dir>] [--jobs N]`
+ *
+ * Grades a submission (a folder with the lesson's files, or one entry file) or a folder of many
+ * submissions (one subfolder each) with the lesson's checks, running each program exactly as the
+ * page's local runtime does. Exit code 0: every check of every submission passed; 1: something
+ * failed, could not be decided, or did not run to an end; 2: bad usage or bad input.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { EXIT, exitCleanlyOnSignals, parse, positiveInt, UsageError, writeOut } from './cli-support.ts';
+import { LessonError, loadLesson } from './lessons.ts';
+import { mapPool, poolSize } from './pool.ts';
+import { EXTENSIONS, FORMATS, isFormat, render, seconds, summaryTable, textReport, type Format } from './reports.ts';
+import { gradeRun, runAndGrade, unrunnable, type GradedRun } from './run-submission.ts';
+import { findSubmissions, reportFileNames, type Submission } from './submissions.ts';
+
+const USAGE = `Usage: npm run grade -- <lesson-id> <path> [--format ${FORMATS.join('|')}] [--out <dir>] [--jobs N]
+  <path>  a folder holding the lesson's files, a single entry file, or a folder with one subfolder per submission`;
+
+export async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parse(
+    argv,
+    { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, jobs: { type: 'string', short: 'j' }, help: { type: 'boolean', short: 'h' } },
+    USAGE,
+  );
+  if (values.help) {
+    await writeOut(`${USAGE}\n`);
+    return EXIT.ok;
+  }
+  const format = values.format ?? 'text';
+  if (!isFormat(format)) throw new UsageError(`Unknown format "${format}": use one of ${FORMATS.join(', ')}.`);
+  const jobs = positiveInt(values.jobs, '--jobs');
+  if (positionals.length !== 2) {
+    throw new UsageError(`${positionals.length < 2 ? 'Missing' : 'Too many'} arguments: give a lesson id and a path.\n${USAGE}`);
+  }
+  const [lessonId, input] = positionals as [string, string];
+
+  const lesson = await loadLesson(lessonId);
+  const found = await findSubmissions(lesson, input);
+  const many = found.mode === 'many';
+  if (many && format !== 'text' && values.out === undefined) {
+    throw new UsageError(`${input} holds ${found.submissions.length} submissions: with --format ${format}, give --out <dir> to write one report per submission.`);
+  }
+
+  const pool = poolSize(lesson, jobs);
+  const started = performance.now();
+  if (many) process.stderr.write(`Grading ${found.submissions.length} submissions of "${lesson.id}", ${pool.why}.\n`);
+
+  const grade = (s: Submission): Promise<GradedRun> =>
+    s.problem !== undefined ? Promise.resolve(gradeRun(lesson, s.name, unrunnable(`Could not run this submission: ${s.problem}.`), 0)) : runAndGrade(lesson, s.name, s.files, s.fromStarter);
+  const total = found.submissions.length;
+  const graded = await mapPool(found.submissions, pool.jobs, grade, (g, _i, done) => {
+    if (many) process.stderr.write(`[${done}/${total}] ${g.name}: ${g.status === 'pass' ? 'passed' : g.status === 'fail' ? 'failed' : 'error'}\n`);
+  });
+  const wallMs = performance.now() - started;
+
+  if (values.out !== undefined) {
+    await writeReports(values.out, format, graded);
+  }
+
+  let stdout = '';
+  if (!many) {
+    const only = graded[0] as GradedRun;
+    stdout = values.out === undefined ? render(format, only) : textReport(only);
+  } else {
+    if (values.out === undefined) {
+      // Details for the submissions that need a look; the table has everyone.
+      for (const g of graded) if (g.status !== 'pass') stdout += `${textReport(g)}\n`;
+    }
+    stdout += `Graded in ${seconds(wallMs, 1)}, ${pool.jobs} at once.\n\n`;
+    stdout += summaryTable(graded);
+  }
+  await writeOut(stdout);
+  return graded.every((g) => g.status === 'pass') ? EXIT.ok : EXIT.failed;
+}
+
+async function writeReports(dir: string, format: Format, graded: GradedRun[]): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw new UsageError(`Could not create the --out folder ${dir}: ${(error as Error).message}`);
+  }
+  const names = reportFileNames(
+    graded.map((g) => g.name),
+    EXTENSIONS[format],
+  );
+  await Promise.all(graded.map((g, i) => writeFile(path.join(dir, names[i] as string), render(format, g))));
+  process.stderr.write(`Wrote ${graded.length} ${format} report${graded.length === 1 ? '' : 's'} to ${dir}\n`);
+}
+
+if (import.meta.main) {
+  exitCleanlyOnSignals();
+  let code: number;
+  try {
+    code = await main(process.argv.slice(2));
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof LessonError) {
+      process.stderr.write(`${error.message}\n`);
+      code = EXIT.usage;
+    } else {
+      process.stderr.write(`grade: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      code = EXIT.usage;
+    }
+  }
+  process.exitCode = code;
+}

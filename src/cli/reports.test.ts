@@ -1,0 +1,122 @@
+/** The report formats as pure functions of a graded run (recorded runs, no processes). */
+import { describe, expect, test } from 'vitest';
+import type { Check } from '../grader/index.ts';
+import { recordedRun, type RecordedLine } from '../grader/testing/recorded-run.ts';
+import { lessonSchema } from '../schemas/lesson.ts';
+import type { Lesson } from './lessons.ts';
+import { capOutput, exercismResults, junitReport, summaryTable, tapDescription, tapReport, textReport, xmlAttr, xmlSafe, yamlString } from './reports.ts';
+import { gradeRun } from './run-submission.ts';
+
+const check = (id: string, status: 'pass' | 'fail' | 'undecided', message: string, title = `Check ${id}`): Check => ({
+  id,
+  title,
+  evaluate: () => ({ status, message }),
+});
+
+function lessonWith(checks: Check[]): Lesson {
+  return {
+    id: 'demo',
+    dir: '/nowhere',
+    frontmatter: lessonSchema.parse({ title: 'Demo', summary: 'demo', chapter: 1, order: 1 }), // defaults for the rest
+    starter: {},
+    solution: {},
+    solutionFiles: {},
+    wrong: {},
+    checks: { checks },
+    checksSource: '',
+    timeLimitMs: 30_000,
+  };
+}
+
+const lines: RecordedLine[] = [
+  [100, 'first'],
+  [1100, 'oops <b> & "q"', 'stderr'],
+  [3100, 'last'],
+];
+
+describe('escaping', () => {
+  test('xmlSafe replaces characters XML 1.0 forbids and strips ANSI codes', () => {
+    expect(xmlSafe('a\u0001b\u0007c\u001b[31mred\u001b[0m\tok\n')).toBe('a\\u0001b\\u0007cred\tok\n');
+    expect(xmlSafe('lone \ud800 surrogate')).toBe('lone \\ud800 surrogate');
+    expect(xmlSafe('pair 😀 kept')).toBe('pair 😀 kept');
+  });
+
+  test('xmlAttr escapes markup, quotes and line breaks', () => {
+    expect(xmlAttr(`<a href="x">&'\n`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;&#10;');
+  });
+
+  test('TAP descriptions stay on one line and escape #', () => {
+    expect(tapDescription('a # b\nc \\ d')).toBe('a \\# b c \\\\ d');
+  });
+
+  test('YAML strings are double-quoted with escapes', () => {
+    expect(yamlString('say "hi"\n\u0085')).toBe('"say \\"hi\\"\\n\\u0085"');
+  });
+
+  test('Exercism output is capped at 500 characters, saying so', () => {
+    expect(capOutput('short')).toBe('short');
+    const capped = capOutput('x'.repeat(2000));
+    expect([...capped].length).toBeLessThanOrEqual(500);
+    expect(capped).toContain('Output was truncated');
+  });
+});
+
+describe('formats', () => {
+  const lesson = lessonWith([check('a', 'pass', 'fine'), check('b', 'fail', 'broke <here> & "there"'), check('c', 'undecided', 'merged streams')]);
+  const graded = gradeRun(lesson, 'alice', recordedRun(lines), 3200);
+
+  test('status: any fail or undecided check fails the submission; a stopped run is an error', () => {
+    expect(graded.status).toBe('fail');
+    const timedOut = gradeRun(lesson, 'bob', recordedRun(lines, { reason: 'timeout', code: null, signal: 'SIGKILL', message: 'Stopped after 30 s' }), 30_000);
+    expect(timedOut.status).toBe('error');
+    expect(exercismResults(timedOut)).toMatchObject({ status: 'error', message: 'Stopped after 30 s' });
+    const allPass = gradeRun(lessonWith([check('a', 'pass', 'ok')]), 'carol', recordedRun(lines), 3200);
+    expect(allPass.status).toBe('pass');
+  });
+
+  test('text: ✓/✗/? per check, messages for the rest, timings', () => {
+    const text = textReport(graded);
+    expect(text).toContain('demo · alice: FAIL');
+    expect(text).toContain('  ✓ Check a');
+    expect(text).toContain('  ✗ Check b\n      broke <here>');
+    expect(text).toContain('  ? Check c\n      could not decide: merged streams');
+    expect(text).toContain('first → last line 3.00 s');
+    expect(text).toContain('1/3 checks passed (1 failed, 1 could not decide)');
+  });
+
+  test('json: Exercism v3, undecided maps to error', () => {
+    const json = exercismResults(graded);
+    expect(json).toMatchObject({ version: 3, status: 'fail' });
+    expect(json.tests.map((t) => t.status)).toEqual(['pass', 'fail', 'error']);
+    expect(json.tests[2]?.message).toBe('Could not decide: merged streams');
+    expect(json.tests[0]?.output).toBe('first\noops <b> & "q"\nlast');
+    expect(json.timings).toMatchObject({ firstToLastLineMs: 3000, exitCode: 0, reason: 'exited' });
+  });
+
+  test('junit: failure for fail, error for undecided, counts on the suite', () => {
+    const xml = junitReport([graded], new Date('2024-01-02T03:04:05.678Z'));
+    expect(xml).toContain('<testsuites name="demo.alice" tests="3" failures="1" errors="1"');
+    expect(xml).toContain('timestamp="2024-01-02T03:04:05"');
+    expect(xml).toContain('<failure message="broke &lt;here&gt; &amp; &quot;there&quot;" type="CheckFailed">');
+    expect(xml).toContain('<error message="Could not decide: merged streams" type="CouldNotDecide">');
+    expect(xml).toContain('<system-err>oops &lt;b&gt; &amp; "q"</system-err>');
+    expect(xml.match(/<testcase /g)).toHaveLength(3);
+  });
+
+  test('tap: version, plan, points and YAML blocks', () => {
+    const tap = tapReport(graded).split('\n');
+    expect(tap.slice(0, 2)).toEqual(['TAP version 14', '1..3']);
+    expect(tap).toContain('ok 1 - Check a');
+    expect(tap).toContain('not ok 2 - Check b');
+    expect(tap).toContain('  message: "broke <here> & \\"there\\""');
+    expect(tap).toContain('  severity: undecided');
+  });
+
+  test('summary table ends with "N passed, N failed" alone on its line', () => {
+    const pass = gradeRun(lessonWith([check('a', 'pass', 'ok')]), 'carol', recordedRun(lines), 3200);
+    const table = summaryTable([pass, graded]).trimEnd().split('\n');
+    expect(table.at(-1)).toBe('1 passed, 1 failed');
+    expect(table[0]).toMatch(/^submission\s+result\s+checks\s+duration$/);
+    expect(table.find((l) => l.startsWith('alice'))).toMatch(/^alice\s+failed\s+1\/3\s+3\.\d\d s$/);
+  });
+});

@@ -1,0 +1,156 @@
+/**
+ * `npm run verify [-- <lesson-id>...] [--jobs N]`: every lesson is gradable as written.
+ *
+ * For each lesson in content/ (or the ones named): the reference solution (`_solution/` over
+ * `_files/`) passes every check; an `exercise`'s starter fails at least one; and every typical wrong
+ * answer (`_wrong/<name>/` over `_files/`) fails at least one. Runs are real, as in the page, and
+ * run concurrently in a bounded pool (see pool.ts for its size). A program with an unexpected verdict
+ * is run once more (`--retries N`, 0 for none): if the retry gives the expected verdict the lesson
+ * still passes, with a ⚠ line naming the flaky check and its message. Prints one line per lesson and
+ * a final `N passed, N failed`; exit code 1 on any problem, naming the lesson, the program and the check.
+ */
+import { availableParallelism } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import type { FileMap } from '../runtime/events.ts';
+import { EXIT, exitCleanlyOnSignals, parse, positiveInt, UsageError, writeOut } from './cli-support.ts';
+import { LessonError, lessonIds, loadLesson, type Lesson } from './lessons.ts';
+import { lessonLoad, mapPool } from './pool.ts';
+import { finalLine, seconds } from './reports.ts';
+import { runAndGrade, type GradedRun } from './run-submission.ts';
+
+const USAGE = 'Usage: npm run verify [-- <lesson-id>...] [--jobs N] [--retries N]';
+
+interface Job {
+  lesson: Lesson;
+  /** "solution", "starter" or "wrong answer <name>". */
+  program: string;
+  files: FileMap;
+  expect: 'pass' | 'fail';
+}
+
+interface Outcome {
+  job: Job;
+  graded: GradedRun;
+  problem: string | null;
+  /** Problems of earlier attempts that a retry then did not repeat: a flaky check, reported but not failed. */
+  flaked: string[];
+}
+
+function judge(job: Job, graded: GradedRun): string | null {
+  const results = graded.report.results;
+  if (job.expect === 'pass') {
+    if (graded.status === 'pass') return null;
+    const bad = results.filter((r) => r.status !== 'pass');
+    const why = bad.map((r) => `check "${r.id}" (${r.title}) ${r.status === 'fail' ? 'failed' : 'could not decide'}: ${r.message}`);
+    if (graded.message) why.unshift(graded.message);
+    return `the ${job.program} should pass every check, but ${why.join('; ')}`;
+  }
+  if (results.some((r) => r.status === 'fail')) return null;
+  const undecided = results.filter((r) => r.status === 'undecided').map((r) => `"${r.id}"`);
+  const extra = undecided.length > 0 ? ` (${undecided.join(', ')} could not decide)` : '';
+  return `the ${job.program} should fail at least one check, but it passed every check${extra}`;
+}
+
+function failedIds(graded: GradedRun): string {
+  return graded.report.results
+    .filter((r) => r.status === 'fail')
+    .map((r) => r.id)
+    .join(', ');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parse(
+    argv,
+    { jobs: { type: 'string', short: 'j' }, retries: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    USAGE,
+  );
+  if (values.help) {
+    await writeOut(`${USAGE}\n`);
+    return EXIT.ok;
+  }
+  const requestedJobs = positiveInt(values.jobs, '--jobs');
+  const retries = values.retries === '0' ? 0 : (positiveInt(values.retries, '--retries') ?? 1);
+  const known = await lessonIds();
+  const ids = positionals.length > 0 ? positionals : known;
+  const unknown = ids.filter((id) => !known.includes(id));
+  if (unknown.length > 0) throw new UsageError(`Unknown lesson${unknown.length > 1 ? 's' : ''} ${unknown.map((id) => `"${id}"`).join(', ')}. Known lessons: ${known.join(', ') || '(none)'}.`);
+
+  const started = performance.now();
+  const lines: string[] = [];
+  let passed = 0;
+  let failed = 0;
+
+  // Load every lesson first: a broken lesson is a verify failure, not a crash.
+  const lessons: Lesson[] = [];
+  for (const id of ids) {
+    try {
+      lessons.push(await loadLesson(id));
+    } catch (error) {
+      if (!(error instanceof LessonError)) throw error;
+      lines.push(`✗ ${id}: ${error.message}`);
+      failed++;
+    }
+  }
+
+  const jobsOf = (lesson: Lesson): Job[] => [
+    { lesson, program: 'solution', files: lesson.solutionFiles, expect: 'pass' },
+    ...(lesson.frontmatter.kind === 'exercise' ? [{ lesson, program: 'starter', files: lesson.starter, expect: 'fail' as const }] : []),
+    ...Object.entries(lesson.wrong).map(([name, files]) => ({ lesson, program: `wrong answer "${name}"`, files, expect: 'fail' as const })),
+  ];
+  // Waiting lessons share a pool of one run per core; CPU-bound lessons run alone, one run at a time.
+  const waiting = lessons.filter((l) => lessonLoad(l) === 'wait').flatMap(jobsOf);
+  const cpu = lessons.filter((l) => lessonLoad(l) === 'cpu').flatMap(jobsOf);
+  // A program with an unexpected verdict runs again (--retries, default 1): a verdict that does not
+  // repeat is a flaky check, printed with a warning; one that repeats is a problem.
+  const run = async (job: Job): Promise<Outcome> => {
+    const flaked: string[] = [];
+    for (let attempt = 0; ; attempt++) {
+      const graded = await runAndGrade(job.lesson, job.program, job.files);
+      const problem = judge(job, graded);
+      if (problem === null || attempt >= retries) return { job, graded, problem, flaked };
+      flaked.push(problem);
+    }
+  };
+  const outcomes = [
+    ...(await mapPool(waiting, requestedJobs ?? availableParallelism(), run)),
+    ...(await mapPool(cpu, requestedJobs ?? 1, run)),
+  ];
+
+  let flakyRuns = 0;
+  for (const lesson of lessons) {
+    const mine = outcomes.filter((o) => o.job.lesson === lesson);
+    const problems = mine.filter((o) => o.problem !== null);
+    const flaky = mine.filter((o) => o.problem === null && o.flaked.length > 0);
+    flakyRuns += flaky.length;
+    const slowest = Math.max(0, ...mine.map((o) => o.graded.wallMs));
+    if (problems.length === 0) {
+      passed++;
+      const parts = mine.map((o) =>
+        o.job.expect === 'pass' ? `${o.job.program} passes ${o.graded.report.counts.pass}/${o.graded.report.results.length}` : `${o.job.program} fails (${failedIds(o.graded)})`,
+      );
+      lines.push(`✓ ${lesson.id}: ${parts.join('; ')} [${mine.length} runs, longest ${seconds(slowest, 1)}]`);
+      for (const o of flaky) for (const problem of o.flaked) lines.push(`    ⚠ flaky, passed on retry: ${problem}`);
+    } else {
+      failed++;
+      lines.push(`✗ ${lesson.id}:`);
+      for (const o of problems) lines.push(`    ${o.problem}`);
+    }
+  }
+  if (flakyRuns > 0) lines.push(`⚠ ${flakyRuns} program${flakyRuns === 1 ? '' : 's'} gave the expected verdict only on a retry: flaky checks (see ⚠ above).`);
+  lines.push(`verified in ${seconds(performance.now() - started, 1)}`);
+  lines.push(finalLine(passed, failed));
+  await writeOut(`${lines.join('\n')}\n`);
+  return failed === 0 ? EXIT.ok : EXIT.failed;
+}
+
+if (import.meta.main) {
+  exitCleanlyOnSignals();
+  let code: number;
+  try {
+    code = await main(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(error instanceof UsageError || error instanceof LessonError ? `${error.message}\n` : `verify: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    code = EXIT.usage;
+  }
+  process.exitCode = code;
+}

@@ -1,0 +1,132 @@
+import type { FileMap } from '../runtime/events.ts';
+import { unzipFiles, zipFiles } from '../utils/zip.ts';
+import { confirmInDialog } from './confirm-dialog.ts';
+import type { LessonData } from './lesson-data.ts';
+
+interface FileActionsOptions {
+  root: HTMLElement;
+  lesson: LessonData;
+  getFiles(): FileMap;
+  /** Replaces every file the learner sees (editor or preview) and saves them. */
+  replaceFiles(files: FileMap): void;
+  note(text: string, kind: string): void;
+}
+
+const stashKey = (lessonId: string) => `course:stash:${lessonId}`;
+
+/**
+ * Reset, Show solution, Back to my version, Download and Import. Whatever replaces the learner's
+ * files asks first and keeps their version one click away ("Back to my version"), across reloads.
+ */
+export function setupFileActions({ root, lesson, getFiles, replaceFiles, note }: FileActionsOptions): void {
+  const dialog = root.querySelector<HTMLDialogElement>('[data-confirm-dialog]');
+  const restoreButton = root.querySelector<HTMLButtonElement>('[data-action="restore"]');
+  const shortcuts = root.querySelector<HTMLDialogElement>('[data-shortcuts-dialog]');
+  const importInput = root.querySelector<HTMLInputElement>('[data-import-input]');
+  const menu = root.querySelector<HTMLDetailsElement>('[data-more-menu]');
+  const button = (action: string) => root.querySelector<HTMLButtonElement>(`[data-action="${action}"]`);
+
+  const readStash = (): FileMap | null => {
+    try {
+      const raw = localStorage.getItem(stashKey(lesson.id));
+      return raw ? (JSON.parse(raw) as FileMap) : null;
+    } catch {
+      return null;
+    }
+  };
+  const showRestore = () => {
+    if (restoreButton) restoreButton.hidden = readStash() === null;
+  };
+  showRestore();
+
+  const same = (a: FileMap, b: FileMap) => Object.keys(b).every((path) => a[path] === b[path]);
+
+  async function replaceWith(next: FileMap, question: string, confirmLabel: string, done: string) {
+    menu?.removeAttribute('open');
+    const mine = getFiles();
+    if (same(mine, next)) {
+      note(done, 'note');
+      return;
+    }
+    if (dialog && !(await confirmInDialog(dialog, question, confirmLabel))) return;
+    try {
+      localStorage.setItem(stashKey(lesson.id), JSON.stringify(mine));
+    } catch {
+      note('Your version could not be kept in this browser’s storage: Ctrl+Z in the editor is the way back.', 'note warn');
+    }
+    replaceFiles(next);
+    showRestore();
+    note(`${done} “Back to my version” brings yours back.`, 'note');
+  }
+
+  button('reset')?.addEventListener('click', () =>
+    void replaceWith(lesson.files, 'Put the starter files back? Your version stays one click away (“Back to my version”).', 'Reset', 'The starter files are back.'),
+  );
+  button('solution')?.addEventListener('click', () =>
+    void replaceWith(
+      { ...lesson.files, ...lesson.solution },
+      'Load the reference solution into the editor? Trying one more time first is often worth it: the hints below the lesson help. Your version stays one click away.',
+      'Show solution',
+      'The reference solution is in the editor.',
+    ),
+  );
+  restoreButton?.addEventListener('click', () => {
+    const stash = readStash();
+    if (!stash) return;
+    const current = getFiles();
+    replaceFiles({ ...current, ...stash });
+    try {
+      // Swap: the version just replaced is now the one kept aside.
+      localStorage.setItem(stashKey(lesson.id), JSON.stringify(current));
+    } catch {
+      // Keeping the swap is a convenience; the learner's version is already back.
+    }
+    note('Your version is back. Press “Back to my version” again to swap back.', 'note');
+  });
+
+  button('download')?.addEventListener('click', () => {
+    menu?.removeAttribute('open');
+    const bytes = zipFiles(getFiles());
+    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/zip' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${lesson.id}.zip`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  });
+  button('import')?.addEventListener('click', () => {
+    menu?.removeAttribute('open');
+    importInput?.click();
+  });
+  importInput?.addEventListener('change', async () => {
+    const file = importInput.files?.[0];
+    importInput.value = '';
+    if (!file) return;
+    try {
+      const imported = unzipFiles(new Uint8Array(await file.arrayBuffer()));
+      // Only the lesson's own files come in; anything else in the archive is named and left out.
+      const known = Object.keys(lesson.files);
+      const accepted = Object.fromEntries(Object.entries(imported).filter(([path]) => known.includes(path)));
+      const ignored = Object.keys(imported).filter((path) => !known.includes(path));
+      if (Object.keys(accepted).length === 0) {
+        note(`${file.name} has none of this lesson’s files (${known.join(', ')}).`, 'note bad');
+        return;
+      }
+      const extra = ignored.length ? ` Left out, not part of this lesson: ${ignored.join(', ')}.` : '';
+      await replaceWith({ ...getFiles(), ...accepted }, `Replace your files with the ones in ${file.name}?`, 'Import', `Imported ${Object.keys(accepted).join(', ')} from ${file.name}.${extra}`);
+    } catch (error) {
+      note(`Could not import ${file.name}: ${error instanceof Error ? error.message : String(error)}`, 'note bad');
+    }
+  });
+
+  button('shortcuts')?.addEventListener('click', () => {
+    menu?.removeAttribute('open');
+    shortcuts?.showModal();
+  });
+  document.addEventListener('keydown', (event) => {
+    // "?" opens the shortcuts, unless the learner is typing in the editor or a field.
+    const target = event.target as HTMLElement | null;
+    if (event.key !== '?' || target?.closest('.monaco-editor, input, textarea')) return;
+    shortcuts?.showModal();
+  });
+}

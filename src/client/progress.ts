@@ -1,0 +1,32 @@
+/** Each lesson's last verdict, kept in the browser so the course map can mark lessons done. */
+export type Verdict = 'passed' | 'failed';
+
+const key = (lessonId: string) => `course:verdict:${lessonId}`;
+
+export function saveVerdict(lessonId: string, verdict: Verdict): void {
+  try {
+    localStorage.setItem(key(lessonId), JSON.stringify({ verdict, at: Date.now() }));
+  } catch {
+    // The course map simply will not show it: the run itself is unaffected.
+  }
+}
+
+export function readVerdict(lessonId: string): Verdict | null {
+  try {
+    const raw = localStorage.getItem(key(lessonId));
+    const parsed = raw ? (JSON.parse(raw) as { verdict?: unknown }) : null;
+    return parsed?.verdict === 'passed' || parsed?.verdict === 'failed' ? parsed.verdict : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Marks every `[data-progress-for]` element with its lesson's verdict (a class and hidden text). */
+export function markProgress(root: ParentNode = document): void {
+  for (const node of root.querySelectorAll<HTMLElement>('[data-progress-for]')) {
+    const verdict = readVerdict(node.dataset.progressFor ?? '');
+    node.dataset.progress = verdict ?? 'new';
+    const label = node.querySelector('[data-progress-label]');
+    if (label) label.textContent = verdict === 'passed' ? 'done' : verdict === 'failed' ? 'tried, not passed yet' : 'not started';
+  }
+}
