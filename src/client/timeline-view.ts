@@ -3,7 +3,7 @@ import type { TimelineModel } from '../grader/timeline.ts';
 const SVG = 'http://www.w3.org/2000/svg';
 const LANE = 22;
 const GAP = 6;
-const LABEL = 64;
+const LABEL = 96;
 const AXIS = 22;
 const WIDTH = 640;
 
@@ -33,7 +33,7 @@ export function renderTimeline(container: HTMLElement, model: TimelineModel): vo
   model.lanes.forEach((lane, i) => {
     const y = i * (LANE + GAP);
     const name = el('text', { x: LABEL - 8, y: y + LANE / 2 + 4, 'text-anchor': 'end', class: 'timeline-name' });
-    name.textContent = lane.task.length > 9 ? `${lane.task.slice(0, 8)}…` : lane.task;
+    name.textContent = lane.label.length > 13 ? `${lane.label.slice(0, 12)}…` : lane.label;
     const bar = el('rect', {
       x: x(lane.startMs),
       y,
@@ -43,7 +43,7 @@ export function renderTimeline(container: HTMLElement, model: TimelineModel): vo
       class: `timeline-bar kind-${lane.kind}${lane.finished ? '' : ' unfinished'}`,
     });
     const title = el('title', {});
-    title.textContent = `${lane.task}: ${(lane.startMs / 1000).toFixed(2)}–${(lane.endMs / 1000).toFixed(2)} s${lane.finished ? '' : ' (never finished)'}`;
+    title.textContent = `${lane.label}: ${(lane.startMs / 1000).toFixed(2)}–${(lane.endMs / 1000).toFixed(2)} s${lane.finished ? '' : ' (never finished)'}`;
     bar.append(title);
     svg.append(name, bar);
   });

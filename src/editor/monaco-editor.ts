@@ -1,6 +1,7 @@
 // The editor chunk: loaded by load-editor.ts only, never on the page's first paint.
 import * as monaco from 'monaco-editor/editor/editor.api';
-import { typescriptDefaults, type ModuleResolutionKind } from 'monaco-editor/languages/features/typescript/register';
+import { typescriptDefaults } from 'monaco-editor/languages/features/typescript/register';
+import { LEARNER_COMPILER_OPTIONS } from './compiler-options.ts';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import TypeScriptWorker from 'monaco-editor/languages/features/typescript/ts.worker?worker';
 import { shikiToMonaco } from '@shikijs/monaco';
@@ -24,22 +25,7 @@ let configured: Promise<void> | null = null;
 /** Once per page: TypeScript settings that match how Node 24 runs the files, and the page's colours. */
 function configure(): Promise<void> {
   configured ??= (async () => {
-    typescriptDefaults.setCompilerOptions({
-      target: 99, // ESNext
-      module: 99, // ESNext
-      // Bundler (100) is newer than Monaco's enum: `./worker.ts` imports resolve as Node resolves them.
-      moduleResolution: 100 as ModuleResolutionKind,
-      moduleDetection: 3, // Force: every file is a module, so top-level await works
-      lib: ['lib.esnext.d.ts'], // file names, as the compiler API takes them; no DOM: the code runs in Node
-      types: [],
-      strict: true,
-      esModuleInterop: true, // how Node's ESM imports CommonJS built-ins
-      noEmit: true,
-      allowImportingTsExtensions: true,
-      verbatimModuleSyntax: true,
-      // Node strips types; it cannot run enums, namespaces or parameter properties. Say so while typing.
-      erasableSyntaxOnly: true,
-    });
+    typescriptDefaults.setCompilerOptions(LEARNER_COMPILER_OPTIONS as Parameters<typeof typescriptDefaults.setCompilerOptions>[0]);
     typescriptDefaults.setDiagnosticsOptions({ noSemanticValidation: false, noSyntaxValidation: false });
     typescriptDefaults.setEagerModelSync(true); // cross-file imports need every file's model in the worker
     typescriptDefaults.addExtraLib(nodeTypes, 'file:///node_modules/@types/node-lite/index.d.ts');

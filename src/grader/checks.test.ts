@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { grade } from './grade.ts';
 import {
+  exitsWith,
   itemsInOrder,
   noUncaughtRejection,
   printsLines,
@@ -166,6 +167,22 @@ describe('malformed output', () => {
   test('a crash midway grades what was printed before it', () => {
     const lines: RecordedLine[] = [[0, 'A start pid=1'], [0, 'B start pid=2'], [5, 'TypeError: x is not a function', 'stderr']];
     const report = grade(checks, recordedRun(lines, { code: 1 }));
-    expect(report.results[0]?.message).toContain('A and B started but never printed its end line');
+    expect(report.results[0]?.message).toContain('Processes A and B started but never printed their end lines');
+  });
+});
+
+describe('wording', () => {
+  test('messages use the right plural for processes and children', () => {
+    const children = taskSet({ kind: 'process', noun: 'child', start: /^(?<task>\w) start/, end: /^(?<task>\w) end/, expected: ['A', 'B'] });
+    const processes = taskSet({ kind: 'process', start: /^(?<task>\w) start/, end: /^(?<task>\w) end/, expected: ['A', 'B'] });
+    const sequential: RecordedLine[] = [[0, 'A start'], [1000, 'A end'], [1000, 'B start'], [2000, 'B end']];
+    expect(verdict(children.overlap(), sequential).message).toContain('the children ran one after the other');
+    expect(processes.overlap().title).toBe('The processes run at the same time');
+  });
+
+  test('the exit-code message quotes the last line that has text', () => {
+    const lines: RecordedLine[] = [[0, 'Error: boom', 'stderr'], [1, '', 'stderr']];
+    const result = grade([exitsWith(0)], recordedRun(lines, { code: 13 })).results[0];
+    expect(result?.message).toContain('“Error: boom”');
   });
 });

@@ -122,7 +122,7 @@ describe('coroutines lesson checks', () => {
     expect(exit?.status).toBe('fail');
     expect(exit?.message).toContain('code 1');
     expect(exit?.message).toContain('Error: boom');
-    expect(report.results.find((r) => r.id === 'tasks-finish')?.message).toContain('never printed its end line');
+    expect(report.results.find((r) => r.id === 'tasks-finish')?.message).toContain('Tasks A and B started but never printed their end lines');
     expect(report.results.find((r) => r.id === 'no-stderr')?.status).toBe('fail');
   });
 

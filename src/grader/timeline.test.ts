@@ -15,8 +15,8 @@ describe('timelineModel', () => {
   test('lanes come from the spans, measured from the first output line', () => {
     const m = model([[150, 'A start'], [151, 'B start'], [2150, 'A end'], [3151, 'B end']]);
     expect(m.lanes).toEqual([
-      { task: 'A', kind: 'coroutine', startMs: 0, endMs: 2000, finished: true },
-      { task: 'B', kind: 'coroutine', startMs: 1, endMs: 3001, finished: true },
+      { task: 'A', label: 'A', kind: 'coroutine', startMs: 0, endMs: 2000, finished: true },
+      { task: 'B', label: 'B', kind: 'coroutine', startMs: 1, endMs: 3001, finished: true },
     ]);
     expect(m.axisMs).toBe(3500);
     expect(m.ticks).toEqual([0, 500, 1000, 1500, 2000, 2500, 3000, 3500]);
@@ -31,6 +31,15 @@ describe('timelineModel', () => {
     const m = model([[0, 'A start'], [0, 'B start'], [2000, 'A end'], [2500, 'crash']]);
     expect(m.lanes[1]).toMatchObject({ task: 'B', endMs: 2500, finished: false });
     expect(m.summary).toContain('B started at 0.00 s and never finished');
+  });
+
+  test('when several kinds share the picture, lanes say which model ran them', () => {
+    const view = viewRun(recordedRun([[0, 'A start'], [0, 'A go'], [1000, 'A end'], [1000, 'A done']]));
+    const processes = findSpans(view, { kind: 'process', start: /^(?<task>\w) start/, end: /^(?<task>\w) end/ });
+    const coroutines = findSpans(view, { kind: 'coroutine', start: /^(?<task>\w) go/, end: /^(?<task>\w) done/ });
+    const m = timelineModel([...processes, ...coroutines], 1000);
+    expect(m.lanes.map((l) => l.label)).toEqual(['process A', 'coroutine A']);
+    expect(m.summary).toContain('process A ran from 0.00 s to 1.00 s and coroutine A ran from');
   });
 
   test('no spans still gives a sentence', () => {

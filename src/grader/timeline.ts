@@ -4,6 +4,8 @@ import type { TaskKind, TaskSpan } from './spans.ts';
 /** One lane of the timeline: a task's span in ms since the first output line. */
 export interface Lane {
   task: string;
+  /** What the lane is called: the task, prefixed by its kind when several kinds share the picture. */
+  label: string;
   kind: TaskKind;
   startMs: number;
   endMs: number;
@@ -27,8 +29,10 @@ function tickStep(totalMs: number): number {
 
 /** Lays out the spans the grader found, so the learner sees the overlap the checks judged. */
 export function timelineModel(spans: readonly TaskSpan[], lastOutputAtMs: number): TimelineModel {
+  const mixed = new Set(spans.map((s) => s.kind)).size > 1;
   const lanes: Lane[] = spans.map((s) => ({
     task: s.task,
+    label: mixed ? `${s.kind} ${s.task}` : s.task,
     kind: s.kind,
     startMs: s.start.at,
     endMs: s.end ? s.end.at : Math.max(s.start.at, lastOutputAtMs),
@@ -44,7 +48,7 @@ export function timelineModel(spans: readonly TaskSpan[], lastOutputAtMs: number
 
 function describe(lanes: Lane[]): string {
   if (lanes.length === 0) return 'No task printed a start line, so there is nothing to draw.';
-  const parts = lanes.map((l) => `${l.task} ${l.finished ? `ran from ${seconds(l.startMs)} to ${seconds(l.endMs)}` : `started at ${seconds(l.startMs)} and never finished`}`);
+  const parts = lanes.map((l) => `${l.label} ${l.finished ? `ran from ${seconds(l.startMs)} to ${seconds(l.endMs)}` : `started at ${seconds(l.startMs)} and never finished`}`);
   const finished = lanes.filter((l) => l.finished);
   let overlap = '';
   if (finished.length > 1) {

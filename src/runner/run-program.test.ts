@@ -109,6 +109,17 @@ console.log('two'); console.log('three');`),
     expect(thrown.stderr.join('\n')).toContain('Error: sync');
   });
 
+  it('does not call a syntax error in the program a promise rejection, but does a JSON.parse rejection', { timeout: T }, async () => {
+    const [syntax, parse] = await Promise.all([
+      collect(run(`function f() { await null; }`)),
+      collect(run(`async function f() { await null; return JSON.parse('{'); }\nf();\nsetTimeout(() => {}, 200);`)),
+    ]);
+    expect(syntax.exit.code).toBe(1);
+    expect(syntax.stderr.join('\n')).toContain('SyntaxError');
+    expect(syntax.stderr.join('\n')).not.toContain('[course]');
+    expect(parse.stderr[0]).toMatch(/^\[course\] uncaught promise rejection: SyntaxError/);
+  });
+
   it('stops a flood of short lines at the line cap, long before the byte cap', { timeout: T }, async () => {
     const result = await collect(run(`for (;;) console.log();`, { limits: { outputCapLines: 5000 } }));
     expect(result.exit.reason).toBe('output-limit');

@@ -12,9 +12,12 @@ export const REJECTION_MARKER = '[course] uncaught promise rejection:';
 export const LEARNER_PRELOAD = `for (const s of [process.stdout, process.stderr]) s?._handle?.setBlocking?.(true);
 process.on('uncaughtExceptionMonitor', (error, origin) => {
   if (origin !== 'unhandledRejection') return;
-  // An ES module's synchronous top-level throw also arrives this way: that one is a plain error.
+  // Errors of loading the program arrive this way too and are plain errors, not rejections: a
+  // synchronous top-level throw (its next frame is ModuleJob.run), or a syntax error in a file (no
+  // frame in the learner's code: JSON.parse in their code would have one).
   const frames = String(error?.stack ?? '').split('\\n').filter((l) => l.trim().startsWith('at '));
   if (frames.length > 1 && /^\\s*at ModuleJob\\.run /.test(frames[1])) return;
+  if (error instanceof SyntaxError && !frames.some((f) => f.includes('file://'))) return;
   const text = error instanceof Error ? error.name + ': ' + error.message : String(error);
   process.stderr.write(${JSON.stringify(REJECTION_MARKER)} + ' ' + text.split('\\n')[0] + '\\n');
 });

@@ -2,12 +2,13 @@
 //  1. with the `typescript` package (TypeScript 6) and an in-memory CompilerHost, lib es2024 only;
 //  2. with Monaco 0.57's own TypeScript worker (its bundled TypeScript 5.9 and lib files), fed the exact
 //     compiler options and extra-lib path the editor uses — what learners will actually see.
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import ts from 'typescript';
+import { LEARNER_COMPILER_OPTIONS } from '../compiler-options.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -16,31 +17,33 @@ const EXTRA_LIB_URI = 'file:///node_modules/@types/node-lite/index.d.ts';
 const TS_LIB_DIR = dirname(createRequire(import.meta.url).resolve('typescript'));
 const MONACO_TS_DIR = join(here, '../../../node_modules/monaco-editor/esm/vs/languages/features/typescript');
 
-/**
- * The options for `typescriptDefaults.setCompilerOptions()`. Monaco's public d.ts only declares old enum
- * members, so the values are numbers (checked below against Monaco's bundled TypeScript):
- * target 99 = ESNext, module 99 = ESNext, moduleResolution 100 = Bundler, moduleDetection 3 = Force.
- * `lib` must name lib FILES: Monaco's worker cannot resolve short names such as 'esnext' (see the test).
- */
-const EDITOR_OPTIONS: ts.CompilerOptions = {
-  target: 99,
-  module: 99,
-  moduleResolution: 100,
-  moduleDetection: 3,
-  lib: ['lib.esnext.d.ts'],
-  types: [],
-  strict: true,
-  noUncheckedIndexedAccess: false,
-  noEmit: true,
-  allowImportingTsExtensions: true,
-  verbatimModuleSyntax: true,
-  erasableSyntaxOnly: true,
-  esModuleInterop: true,
-};
+/** The editor's own options (src/editor/compiler-options.ts). */
+const EDITOR_OPTIONS = LEARNER_COMPILER_OPTIONS as ts.CompilerOptions;
 /** TypeScript 6 run: the same options, but only the ES2024 lib, so node-lite cannot lean on anything newer. */
 const TS6_OPTIONS: ts.CompilerOptions = { ...EDITOR_OPTIONS, lib: ['lib.es2024.d.ts'] };
 
 type Files = Record<string, string>;
+
+/** Every lesson's reference solution merged over its starter, as the editor would hold it. */
+function lessonSolutions(): Record<string, Files> {
+  const content = join(here, '../../../content');
+  const read = (dir: string, prefix = ''): Files => {
+    if (!existsSync(dir)) return {};
+    const out: Files = {};
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) Object.assign(out, read(path, `${prefix}${entry.name}/`));
+      else if (/\.(ts|mts|js|mjs)$/.test(entry.name)) out[`${prefix}${entry.name}`] = readFileSync(path, 'utf8');
+    }
+    return out;
+  };
+  const lessons: Record<string, Files> = {};
+  for (const id of readdirSync(content)) {
+    if (!existsSync(join(content, id, 'index.mdx'))) continue;
+    lessons[id] = { ...read(join(content, id, '_files')), ...read(join(content, id, '_solution')) };
+  }
+  return lessons;
+}
 type Diag = { file: string; line: number; code: number; text: string };
 const show = (d: Diag) => `${d.file}:${d.line} TS${d.code} ${d.text}`;
 
@@ -688,6 +691,13 @@ describe('node-lite.d.ts', () => {
       const diagnostics = await worker.getSemanticDiagnostics(EXTRA_LIB_URI);
       expect(diagnostics.map((d) => d.code)).toEqual([]);
     });
+
+    // What a learner sees in the editor: the reference solution of every lesson, with no false squiggles.
+    for (const [id, files] of Object.entries(lessonSolutions())) {
+      it(`shows no error in the reference solution of lesson ${id}`, async () => {
+        expect((await monacoCheck(worker, files)).map(show)).toEqual([]);
+      });
+    }
 
     for (const [name, files] of Object.entries(samples)) {
       it(`accepts ${name}`, async () => {

@@ -1,6 +1,6 @@
 import { REJECTION_MARKER } from '../../runtime/learner-preload.ts';
 import { listWords, quote } from '../format.ts';
-import type { Check } from '../types.ts';
+import type { Check, GradedLine } from '../types.ts';
 
 export interface CheckOptions {
   id?: string;
@@ -11,6 +11,15 @@ export interface CheckOptions {
 
 export function withHint(message: string, hint: string | undefined): string {
   return hint ? `${message} ${hint}` : message;
+}
+
+/**
+ * The line that best says why a program crashed: the error line itself ("TypeError: …"), not
+ * Node's trailer ("Node.js v24…") or a blank line after the stack.
+ */
+function mostTelling(lines: readonly GradedLine[]): GradedLine | undefined {
+  const error = lines.find((l) => /^(\[course\] |[A-Z]\w*(Error|Exception|Rejection)\b)/.test(l.text));
+  return error ?? lines.filter((l) => l.text.trim() !== '' && !/^Node\.js v\d/.test(l.text)).at(-1);
 }
 
 /** The program ran to its end by itself, with the expected exit code (0 by default). */
@@ -24,7 +33,7 @@ export function exitsWith(code = 0, options: CheckOptions = {}): Check {
         return { status: 'fail', message: exit.message ?? `The program was stopped (${exit.reason}).` };
       }
       if (exit.code === code) return { status: 'pass', message: `It exited with code ${code}.` };
-      const evidence = (merged ? lines : stderr).slice(-1)[0];
+      const evidence = mostTelling(merged ? lines : stderr);
       const last = evidence ? ` The last line it printed: ${quote(evidence.text, 160)}.` : '';
       return {
         status: 'fail',

@@ -29,6 +29,7 @@ type Complete = { ok: true; spans: (TaskSpan & { end: NonNullable<TaskSpan['end'
  */
 export function taskSet(options: TaskSetOptions) {
   const noun = options.noun ?? DEFAULT_NOUN[options.kind];
+  const nouns = plural(noun);
   const spansOf = (view: RunView) => findSpans(view, options);
 
   function complete(view: RunView): Complete {
@@ -45,7 +46,7 @@ export function taskSet(options: TaskSetOptions) {
         ok: false,
         verdict: {
           status: 'fail',
-          message: `${capital(noun)} ${listWords(missingEnd)} started but never printed its end line${stopped}. Does the program wait for every ${noun} before it ends?`,
+          message: `${capital(missingEnd.length > 1 ? nouns : noun)} ${listWords(missingEnd)} started but never printed ${missingEnd.length > 1 ? 'their end lines' : 'its end line'}${stopped}. Does the program wait for every ${noun} before it ends?`,
         },
       };
     }
@@ -76,7 +77,7 @@ export function taskSet(options: TaskSetOptions) {
     overlap(o: CheckOptions = {}): Check {
       return {
         id: o.id ?? 'tasks-overlap',
-        title: o.title ?? `The ${noun}s run at the same time`,
+        title: o.title ?? `The ${nouns} run at the same time`,
         evaluate(view) {
           const result = complete(view);
           if (!result.ok) return result.verdict;
@@ -91,7 +92,7 @@ export function taskSet(options: TaskSetOptions) {
           return {
             status: 'fail',
             message: withHint(
-              `${capital(noun)} ${listWords(names)} started only after ${noun} ${firstEnd.task} ended (${firstEnd.task} ended at ${seconds(firstEnd.end.at)}, ${late[0]?.task} started at ${seconds(late[0]?.start.at ?? 0)}): the ${noun}s ran one after the other.`,
+              `${capital(names.length > 1 ? nouns : noun)} ${listWords(names)} started only after ${noun} ${firstEnd.task} ended (${firstEnd.task} ended at ${seconds(firstEnd.end.at)}, ${late[0]?.task} started at ${seconds(late[0]?.start.at ?? 0)}): the ${nouns} ran one after the other.`,
               o.hint,
             ),
           };
@@ -110,7 +111,7 @@ export function taskSet(options: TaskSetOptions) {
       const late = o.lateToleranceMs ?? 600;
       return {
         id: o.id ?? 'total-time',
-        title: o.title ?? `All ${noun}s together take about as long as the longest one, not the sum`,
+        title: o.title ?? `All ${nouns} together take about as long as the longest one, not the sum`,
         evaluate(view) {
           const result = complete(view);
           if (!result.ok) return result.verdict;
@@ -123,15 +124,15 @@ export function taskSet(options: TaskSetOptions) {
           const total = Math.max(...result.spans.map((s) => s.end.t)) - Math.min(...result.spans.map((s) => s.start.t));
           const facts = `took ${seconds(total)} from the first start to the last end; the longest ${noun} takes ${seconds(longest)}, all of them added up ${seconds(sum)}`;
           if (total < longest - early) {
-            return { status: 'fail', message: `The ${noun}s ${facts}. That is shorter than the longest ${noun}: does every ${noun} really wait as long as it says?` };
+            return { status: 'fail', message: `The ${nouns} ${facts}. That is shorter than the longest ${noun}: does every ${noun} really wait as long as it says?` };
           }
           const midpoint = (longest + sum) / 2;
           if (total > longest + late || (result.spans.length > 1 && total >= midpoint)) {
             const nearSum = Math.abs(total - sum) < Math.abs(total - longest);
-            const why = nearSum ? ` That is about the sum: the ${noun}s waited one after the other.` : ` That is well over the longest ${noun}.`;
-            return { status: 'fail', message: withHint(`The ${noun}s ${facts}.${why}`, o.hint) };
+            const why = nearSum ? ` That is about the sum: the ${nouns} waited one after the other.` : ` That is well over the longest ${noun}.`;
+            return { status: 'fail', message: withHint(`The ${nouns} ${facts}.${why}`, o.hint) };
           }
-          return { status: 'pass', message: `The ${noun}s ${facts}.` };
+          return { status: 'pass', message: `The ${nouns} ${facts}.` };
         },
       };
     },
@@ -141,7 +142,7 @@ export function taskSet(options: TaskSetOptions) {
       return fieldCheck(field, o, (values) => values.size === 1, (values, spans) =>
         values.size === 1
           ? `Every ${noun} reported ${field} ${[...values][0]}.`
-          : `The ${noun}s reported different ${field} values: ${describe(spans, field)}.`,
+          : `The ${nouns} reported different ${field} values: ${describe(spans, field)}.`,
       );
     },
 
@@ -150,7 +151,7 @@ export function taskSet(options: TaskSetOptions) {
       return fieldCheck(field, o, (values, spans) => values.size === spans.length, (values, spans) =>
         values.size === spans.length
           ? `Each ${noun} reported its own ${field}: ${describe(spans, field)}.`
-          : `Some ${noun}s share a ${field}: ${describe(spans, field)}.`,
+          : `Some ${nouns} share a ${field}: ${describe(spans, field)}.`,
       );
     },
 
@@ -161,7 +162,7 @@ export function taskSet(options: TaskSetOptions) {
     startTogether(o: CheckOptions & { withinMs: number }): Check {
       return {
         id: o.id ?? 'tasks-start-together',
-        title: o.title ?? `The ${noun}s start at about the same time`,
+        title: o.title ?? `The ${nouns} start at about the same time`,
         evaluate(view) {
           const result = complete(view);
           if (!result.ok) return result.verdict;
@@ -181,7 +182,7 @@ export function taskSet(options: TaskSetOptions) {
     concurrency(o: CheckOptions & { max: number; min?: number }): Check {
       return {
         id: o.id ?? 'tasks-concurrency',
-        title: o.title ?? `At most ${o.max} ${noun}s run at once`,
+        title: o.title ?? `At most ${o.max} ${nouns} run at once`,
         evaluate(view) {
           const result = complete(view);
           if (!result.ok) return result.verdict;
@@ -204,7 +205,7 @@ export function taskSet(options: TaskSetOptions) {
           const at = view.lines[peakAt];
           const when = at ? ` (at ${seconds(at.at)})` : '';
           if (peak > o.max) {
-            return { status: 'fail', message: withHint(`${peak} ${noun}s were running at once${when}; the limit is ${o.max}.`, o.hint) };
+            return { status: 'fail', message: withHint(`${peak} ${nouns} were running at once${when}; the limit is ${o.max}.`, o.hint) };
           }
           if (o.min !== undefined && peak < o.min) {
             return {
@@ -212,7 +213,7 @@ export function taskSet(options: TaskSetOptions) {
               message: withHint(`Never more than ${peak} ${noun}${peak === 1 ? '' : 's'} ran at once; up to ${o.max} may, so the work could overlap more.`, o.hint),
             };
           }
-          return { status: 'pass', message: `At most ${peak} ${noun}s ran at once${when}.` };
+          return { status: 'pass', message: `At most ${peak} ${nouns} ran at once${when}.` };
         },
       };
     },
@@ -251,7 +252,8 @@ export function taskSet(options: TaskSetOptions) {
         const spans = spansOf(view).filter((s) => options.expected.includes(s.task));
         const missing = options.expected.filter((name) => !spans.some((s) => s.task === name && s.fields[field] !== undefined));
         if (missing.length > 0) {
-          return { status: 'fail', message: `${capital(noun)} ${listWords(missing)} did not report its ${field} on its start line.` };
+          const many = missing.length > 1;
+          return { status: 'fail', message: `${capital(many ? nouns : noun)} ${listWords(missing)} did not report ${many ? 'their' : 'its'} ${field} on ${many ? 'their start lines' : 'its start line'}.` };
         }
         const values = new Set(spans.map((s) => s.fields[field] ?? ''));
         const message = say(values, spans);
@@ -263,6 +265,12 @@ export function taskSet(options: TaskSetOptions) {
 
 function describe(spans: TaskSpan[], field: string): string {
   return spans.map((s) => `${s.task} → ${s.fields[field] ?? '?'}`).join(', ');
+}
+
+/** "task" → "tasks", "process" → "processes", "child" → "children". */
+export function plural(noun: string): string {
+  if (noun === 'child') return 'children';
+  return /(s|x|z|ch|sh)$/.test(noun) ? `${noun}es` : `${noun}s`;
 }
 
 function capital(word: string): string {

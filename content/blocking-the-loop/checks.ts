@@ -1,0 +1,102 @@
+import { defineChecks, exitsWith, noStderr, printsValue, taskSet, type Check, type GradedLine } from '../../src/grader/index.ts';
+
+// The starter's line formats: keep them and these patterns find both tasks and every tick.
+const tasks = taskSet({
+  kind: 'coroutine',
+  start: /^(?<task>clock|crunch) started/,
+  end: /^(?<task>clock|crunch) finished/,
+  expected: ['clock', 'crunch'],
+});
+
+const CLOCK_START = /^clock started: a tick every (?<ms>\d+) ms$/;
+const TICK = /^tick (?<n>\d+)\b/;
+const TICKS = 10;
+/** A gap this many times the tick interval means the thread was held, not merely busy. */
+const GAP_FACTOR = 2.5;
+
+const fix =
+  'Move the counting off this thread: count in worker.ts and send the count back with parentPort.postMessage, ' +
+  'or count in slices of about 100 000 numbers with await setImmediate() after each slice.';
+
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+function ticksOf(lines: readonly GradedLine[]): GradedLine[] {
+  return lines.filter((l) => TICK.test(l.text));
+}
+
+/**
+ * The largest gap between consecutive ticks (counting from the clock's start line). It passes when that
+ * gap is under 2.5 × the tick interval, or under half the time crunch spent counting: a loop that holds
+ * the thread makes one gap at least as long as the whole count, while a machine that is merely busy
+ * (other programs on the cores) delays ticks by a fraction of it.
+ */
+const steadyTicks: Check = {
+  id: 'ticks-steady',
+  title: 'The clock keeps its rhythm while crunch counts',
+  evaluate({ stdout }) {
+    const start = stdout.find((l) => CLOCK_START.test(l.text));
+    if (!start) return { status: 'fail', message: `No line matched ${String(CLOCK_START)}: keep the clock's start line as it is.` };
+    const interval = Number(CLOCK_START.exec(start.text)?.groups?.ms);
+    const ticks = ticksOf(stdout);
+    if (ticks.length < TICKS) {
+      return { status: 'fail', message: `The clock printed ${ticks.length} of its ${TICKS} ticks. Let the program run until the clock has finished.` };
+    }
+    let worst = { gap: 0, from: start, to: start };
+    let previous = start;
+    for (const tick of ticks) {
+      const gap = tick.at - previous.at;
+      if (gap > worst.gap) worst = { gap, from: previous, to: tick };
+      previous = tick;
+    }
+    const started = stdout.find((l) => /^crunch started/.test(l.text));
+    const finished = stdout.find((l) => /^crunch finished/.test(l.text));
+    const counting = started && finished ? finished.at - started.at : 0;
+    const where = `between “${worst.from.text}” and “${worst.to.text}”`;
+    const facts = `The longest gap between two ticks was ${s(worst.gap)} (${where}); the clock asks for a tick every ${s(interval)}`;
+    const countingFacts = counting > 0 ? ` and crunch counted for ${s(counting)}` : '';
+    if (worst.gap < GAP_FACTOR * interval || worst.gap < counting / 2) {
+      return { status: 'pass', message: `${facts}${countingFacts}.` };
+    }
+    return {
+      status: 'fail',
+      message: `${facts}${countingFacts}. For that long the thread was busy and no timer could fire. ${fix}`,
+    };
+  },
+};
+
+/** At least one tick is printed between crunch's start and end lines: the two tasks really shared the time. */
+const ticksDuringCrunch: Check = {
+  id: 'ticks-during-crunch',
+  title: 'Ticks are printed while crunch is still counting',
+  evaluate({ stdout }) {
+    const started = stdout.find((l) => /^crunch started/.test(l.text));
+    const finished = stdout.find((l) => /^crunch finished/.test(l.text));
+    if (!started || !finished) return { status: 'fail', message: 'crunch must print its “crunch started” and “crunch finished” lines.' };
+    const during = ticksOf(stdout).filter((t) => t.index > started.index && t.index < finished.index);
+    if (during.length > 0) {
+      return { status: 'pass', message: `${during.length} tick(s) came between “crunch started” and “crunch finished” (${s(finished.at - started.at)} of counting).` };
+    }
+    return {
+      status: 'fail',
+      message: `Not one tick came between “crunch started” and “crunch finished” (${s(finished.at - started.at)} apart): while crunch counted, the clock could not run at all. ${fix}`,
+    };
+  },
+};
+
+export default defineChecks({
+  timeline: tasks.patterns,
+  checks: [
+    exitsWith(0, {
+      hint: 'Exit code 13 with “unsettled top-level await” means main.ts was still waiting for something nothing could deliver any more: does the worker send its count back with parentPort.postMessage?',
+    }),
+    tasks.allFinish({ hint: 'If crunch hands its work to a worker, the worker must send the count back (parentPort.postMessage) and main must wait for it (await once(worker, "message")).' }),
+    steadyTicks,
+    ticksDuringCrunch,
+    printsValue(/^crunch finished: (?<value>\d+) primes/, '283146', {
+      id: 'crunch-result',
+      title: 'The count is still right: 283146 primes below 4 000 000',
+      hint: 'Keep the work itself: every number below the limit must be counted exactly once, in whichever slices you cut it.',
+    }),
+    noStderr(),
+  ],
+});

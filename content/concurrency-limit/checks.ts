@@ -1,0 +1,112 @@
+import { defineChecks, exitsWith, findSpans, itemsInOrder, noUncaughtRejection, taskSet, type Check } from '../../src/grader/index.ts';
+
+const LIMIT = 3;
+const IDS = ['1', '2', '3', '4', '5', '6', '7', '8'];
+
+// A task ends one of two ways, each with its own line.
+const tasks = taskSet({
+  kind: 'coroutine',
+  start: /^task (?<task>\d+) started, takes (?<seconds>\d+(?:\.\d+)?) s$/,
+  end: /^task (?<task>\d+) (?<outcome>done|timed out)$/,
+  expected: IDS,
+});
+
+const HEADER = /^main: (?<count>\d+) tasks, at most (?<limit>\d+) at once, each cut off after (?<timeout>\d+(?:\.\d+)?) s$/;
+const DONE = /^main: done after /;
+const LATE_MS = 600;
+const EARLY_MS = 50;
+
+const pool =
+  'Write a small pool: start LIMIT "lanes"; each lane takes the next task from a shared queue, awaits it, and takes another, until the queue is empty. ' +
+  'Await all the lanes, and store each result at its task\'s index.';
+
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+/**
+ * The run takes as long as LIMIT lanes need for these durations. From the printed durations (capped at
+ * the timeout) it computes the greedy schedule, where each task starts, in JOBS order, on the lane that
+ * frees up first, and the lower bound no LIMIT-lane schedule can beat: max(longest, sum / LIMIT).
+ * Passes when lower bound − 50 ms ≤ total ≤ greedy + 600 ms, total measured from the run's own lines.
+ */
+const laneSchedule: Check = {
+  id: 'lane-schedule',
+  title: `The total time fits ${LIMIT} lanes that never sit idle while tasks wait`,
+  evaluate(view) {
+    const header = view.stdout.find((l) => HEADER.test(l.text));
+    if (!header) return { status: 'fail', message: `No line matched ${String(HEADER)}: keep main's first line as it is.` };
+    const groups = HEADER.exec(header.text)?.groups ?? {};
+    const limit = Number(groups.limit);
+    const timeout = Number(groups.timeout) * 1000;
+    const spans = findSpans(view, tasks.patterns).filter((sp) => IDS.includes(sp.task));
+    if (spans.length < IDS.length || spans.some((sp) => sp.end === null)) {
+      return { status: 'fail', message: 'Every task must print its start line and its end line (done or timed out) before this can be judged.' };
+    }
+    const byId = new Map(spans.map((sp) => [sp.task, sp]));
+    const durations = IDS.map((id) => Math.min(Number(byId.get(id)?.fields.seconds) * 1000, timeout));
+    const lanes: number[] = Array.from({ length: limit }, () => 0);
+    for (const d of durations) {
+      const free = lanes.indexOf(Math.min(...lanes));
+      lanes[free] = (lanes[free] ?? 0) + d;
+    }
+    const greedy = Math.max(...lanes);
+    const lower = Math.max(Math.max(...durations), durations.reduce((a, b) => a + b, 0) / limit);
+    const first = Math.min(...spans.map((sp) => sp.start.t));
+    const last = Math.max(...spans.map((sp) => sp.end?.t ?? 0));
+    const total = last - first;
+    const facts = `The tasks took ${s(total)}. With ${limit} lanes that start the next task the moment one frees up, these durations need ${s(greedy)}, and no ${limit}-lane schedule can take less than ${s(lower)}`;
+    if (total < lower - EARLY_MS) {
+      return { status: 'fail', message: `${facts}. Finishing sooner means more than ${limit} tasks ran at once, or tasks ended early. Keep to ${limit} at a time.` };
+    }
+    if (total > greedy + LATE_MS) {
+      return {
+        status: 'fail',
+        message: `${facts}. Somewhere a lane sat idle while tasks were waiting: start the next task as soon as any running one ends, not when a whole group has finished. ${pool}`,
+      };
+    }
+    return { status: 'pass', message: `${facts}.` };
+  },
+};
+
+/** The hung task is really stopped by its timeout: nothing is left running after main's report. */
+const nothingLeftRunning: Check = {
+  id: 'nothing-left-running',
+  title: 'The hung task is stopped by its timeout: nothing runs on after main is done',
+  evaluate({ stdout }) {
+    const done = stdout.find((l) => DONE.test(l.text));
+    if (!done) return { status: 'fail', message: 'No “main: done after …” line was printed.' };
+    const later = stdout.find((l) => l.index > done.index);
+    if (!later) return { status: 'pass', message: '“main: done” was the last line: nothing was left running.' };
+    return {
+      status: 'fail',
+      message: `After “main: done”, “${later.text}” came ${s(later.at - done.at)} later: a task was still running. Give every task a signal that aborts after TIMEOUT_S seconds, so its sleep is cancelled.`,
+    };
+  },
+};
+
+export default defineChecks({
+  timeline: tasks.patterns,
+  checks: [
+    exitsWith(0),
+    noUncaughtRejection(),
+    tasks.allFinish(),
+    tasks.concurrency({
+      max: LIMIT,
+      min: LIMIT,
+      title: `At most ${LIMIT} tasks run at once, and the pool uses all ${LIMIT} places`,
+      hint: pool,
+    }),
+    itemsInOrder(
+      /^result (?<item>\d+: (?:done|timed out))$/,
+      ['1: done', '2: done', '3: done', '4: done', '5: timed out', '6: done', '7: done', '8: done'],
+      {
+        id: 'results',
+        title: 'Results in JOBS order: only task 5 times out',
+        hint:
+          'Store each result at its task\'s index, so the order is JOBS order. If a quick task timed out, its timeout started too early: ' +
+          'create each task\'s AbortSignal.timeout(...) when the task starts (inside the function the pool calls), not when the queue is built.',
+      },
+    ),
+    laneSchedule,
+    nothingLeftRunning,
+  ],
+});

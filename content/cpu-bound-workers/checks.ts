@@ -1,0 +1,145 @@
+import { defineChecks, exitsWith, findSpans, noStderr, ratioToBaseline, type Check, type RunView, type TaskPatterns, type TaskSpan } from '../../src/grader/index.ts';
+
+// The lines every job prints (jobs.ts) and the lines main prints per round. Keep them as they are.
+const JOBS: TaskPatterns = {
+  kind: 'thread',
+  start: /^job \[(?<task>[^\]]+)\] started on thread (?<thread>\d+)$/,
+  end: /^job \[(?<task>[^\]]+)\] finished on thread (?<thread>\d+): (?<primes>\d+) primes in (?<ms>\d+) ms$/,
+};
+const MAIN_TIME = /^round \d+: main thread took (?<ms>\d+) ms$/;
+const WORKERS_TIME = /^round \d+: 2 workers took (?<ms>\d+) ms$/;
+const CORES = /^cores available: (?<cores>\d+)$/;
+const ROUNDS = [1, 2, 3];
+
+const useWorkers = 'In step 2, run each job with runInWorker(name) and wait for both together: await Promise.all([runInWorker(...), runInWorker(...)]).';
+
+type Round = { round: number; a: TaskSpan | undefined; b: TaskSpan | undefined };
+
+function workerRounds(view: RunView): Round[] {
+  const spans = findSpans(view, JOBS);
+  return ROUNDS.map((round) => ({
+    round,
+    a: spans.find((s) => s.task === `round ${round} workers A`),
+    b: spans.find((s) => s.task === `round ${round} workers B`),
+  }));
+}
+
+/** Both of a round's worker jobs started before either one ended, judged from line order. */
+function overlapped({ a, b }: Round): boolean {
+  if (!a?.end || !b?.end) return false;
+  const firstEnd = Math.min(a.end.index, b.end.index);
+  return a.start.index < firstEnd && b.start.index < firstEnd;
+}
+
+const overlap: Check = {
+  id: 'workers-overlap',
+  title: 'In step 2 the two jobs run at the same time (both start before either ends)',
+  evaluate(view) {
+    const rounds = workerRounds(view);
+    const missing = rounds.filter((r) => !r.a?.end || !r.b?.end);
+    if (missing.length === rounds.length) {
+      return { status: 'fail', message: 'No round printed both “job [round N workers A]” and “job [round N workers B]” from start to finish. Keep the job names as they are in main.ts.' };
+    }
+    const good = rounds.filter(overlapped);
+    if (good.length > 0) {
+      return { status: 'pass', message: `The two worker jobs ran at the same time in ${good.length} of ${rounds.length} rounds (rounds ${good.map((r) => r.round).join(', ')}).` };
+    }
+    return {
+      status: 'fail',
+      message: `In every round, job B started only after job A had finished: the two jobs ran one after the other. ${useWorkers}`,
+    };
+  },
+};
+
+const onWorkerThreads: Check = {
+  id: 'worker-threads',
+  title: 'In step 2 each job runs on a worker thread of its own (threadId other than 0)',
+  evaluate(view) {
+    const spans = workerRounds(view).flatMap((r) => [r.a, r.b]).filter((s): s is TaskSpan => s !== undefined);
+    if (spans.length === 0) return { status: 'fail', message: 'No “job [round N workers …] started on thread …” line was printed. Keep the job names as they are in main.ts.' };
+    const onMain = spans.filter((s) => s.fields.thread === '0');
+    if (onMain.length > 0) {
+      return {
+        status: 'fail',
+        message: `${onMain.length} of the step-2 jobs reported thread 0, the main thread (e.g. “${onMain[0]?.task}”): that work never left main. ${useWorkers}`,
+      };
+    }
+    const threads = new Set(spans.map((s) => s.fields.thread));
+    if (threads.size < spans.length) {
+      return { status: 'fail', message: 'Two step-2 jobs reported the same threadId: each job needs a worker of its own. Call runInWorker once per job.' };
+    }
+    return { status: 'pass', message: `Every step-2 job ran on its own worker thread (threads ${[...threads].join(', ')}).` };
+  },
+};
+
+/**
+ * The speed-up, as an observation about this machine. The same CPU work is timed on the main thread
+ * and in two workers in the same run; the best of three rounds counts (ratioToBaseline: pass at
+ * 0.85× or less, fail at 0.9× or more, undecided between). It fails only when the step-2 jobs never
+ * overlapped: then there was nothing parallel to measure, and any gain is noise. When they did
+ * overlap yet were not faster, the cores were busy with other programs, or there is only one core:
+ * not the learner's mistake, so the check says it could not decide instead of failing.
+ */
+const ratio = ratioToBaseline({
+  id: 'cpu-speed-up',
+  title: 'CPU speed-up on this machine: 2 workers vs the main thread alone (best of 3)',
+  measured: WORKERS_TIME,
+  baseline: MAIN_TIME,
+  passAtMost: 0.85,
+  failAtLeast: 0.9,
+  cores: CORES,
+  hint: useWorkers,
+});
+function best(view: RunView, pattern: RegExp): number | null {
+  const values = view.stdout.map((l) => Number(pattern.exec(l.text)?.groups?.ms)).filter((n) => Number.isFinite(n) && n > 0);
+  return values.length > 0 ? Math.min(...values) : null;
+}
+
+const speedUp: Check = {
+  id: ratio.id,
+  title: ratio.title,
+  evaluate(view) {
+    const verdict = ratio.evaluate(view);
+    const measured = best(view, WORKERS_TIME);
+    const baseline = best(view, MAIN_TIME);
+    // No time lines at all: ratioToBaseline's own message says which line is missing.
+    if (measured === null || baseline === null) return verdict;
+    const facts = `Best times: 2 workers ${measured} ms, the main thread alone ${baseline} ms, a ratio of ${(measured / baseline).toFixed(2)}×`;
+    if (!workerRounds(view).some(overlapped)) {
+      if (verdict.status === 'fail') return verdict;
+      return {
+        status: 'fail',
+        message: `${facts}. But the two step-2 jobs never ran at the same time, so there was no parallel work to measure: any gain is noise. ${useWorkers}`,
+      };
+    }
+    if (verdict.status === 'pass') return verdict;
+    if (verdict.status === 'undecided' && /one core/.test(verdict.message)) {
+      return {
+        status: 'undecided',
+        message: `${verdict.message} The two workers still ran at the same time, taking turns on that core, so there is nothing to fix: on a computer with two or more cores they take about half the time.`,
+      };
+    }
+    return {
+      status: 'undecided',
+      message: `${facts}. The workers did run at the same time, yet were not clearly faster (0.85× or less): other programs were keeping the cores busy during this run. Nothing to fix in your code; run again when the computer is quieter.`,
+    };
+  },
+};
+
+// The timeline draws round 1 only: four lanes stay readable, and every round has the same shape.
+const ROUND_1: TaskPatterns = {
+  kind: 'thread',
+  start: /^job \[round 1 (?<task>main [AB]|workers [AB])\] started on thread (?<thread>\d+)$/,
+  end: /^job \[round 1 (?<task>main [AB]|workers [AB])\] finished on thread (?<thread>\d+)/,
+};
+
+export default defineChecks({
+  timeline: ROUND_1,
+  checks: [
+    exitsWith(0),
+    overlap,
+    onWorkerThreads,
+    speedUp,
+    noStderr(),
+  ],
+});

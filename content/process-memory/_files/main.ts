@@ -1,0 +1,31 @@
+import { fork } from 'node:child_process';
+import { once } from 'node:events';
+
+// One variable, at the top of the file. Every process that runs this file has its own copy.
+let total = 0;
+
+function sumUpTo(n: number): number {
+  let sum = 0;
+  for (let i = 1; i <= n; i++) sum += i;
+  return sum;
+}
+
+if (process.argv[2] === 'child') {
+  // ── Child: compute the result. ──
+  total = sumUpTo(1_000_000);
+  console.log(`child (pid ${process.pid}): total = ${total}`);
+  // TODO: main cannot see this process's memory. Send the result to main as a message:
+  //   process.send?.({ total });
+} else {
+  // ── Main: start the child and get its result. ──
+  const child = fork(new URL(import.meta.url), ['child']);
+
+  // TODO: `total` below is main's own copy, which the child never touches: it is still 0.
+  // Wait for the child's message instead, and print what it sent:
+  //   const [message] = await once(child, 'message');
+  await once(child, 'exit');
+  const result = total;
+
+  console.log(`main (pid ${process.pid}): total = ${total}`);
+  console.log(`main: the child sent ${result}`);
+}

@@ -1,0 +1,51 @@
+import { defineChecks, exitsWith, noStderr, taskSet, type Check } from '../../src/grader/index.ts';
+
+// The lines each child prints. Keep them as they are: the checks read them.
+const children = taskSet({
+  kind: 'process',
+  start: /^process (?<task>\w+) started \(pid (?<pid>\d+)\), waiting (?<seconds>\d+(?:\.\d+)?) s$/,
+  end: /^process (?<task>\w+) finished \(pid (?<pid>\d+)\)$/,
+  expected: ['A', 'B'],
+  noun: 'task',
+});
+
+const MAIN_PID = /^main: pid (?<pid>\d+)$/;
+const forkBoth = "Fork both children before waiting for either, then wait for both: await Promise.all([once(a, 'exit'), once(b, 'exit')]).";
+
+/** The children report pids other than main's own: the work really ran in other processes. */
+const notInMain: Check = {
+  id: 'not-in-main',
+  title: "The children's work runs outside the main process (pids other than main's)",
+  evaluate(view) {
+    const mainPid = view.stdout.map((l) => MAIN_PID.exec(l.text)?.groups?.pid).find((p) => p !== undefined);
+    if (mainPid === undefined) return { status: 'fail', message: 'No “main: pid …” line was printed. Keep the line where main prints its own pid.' };
+    const spans = children.spans(view).filter((s) => s.task === 'A' || s.task === 'B');
+    if (spans.length === 0) return { status: 'fail', message: 'No child printed its start line, so there is no pid to compare with main’s.' };
+    const inMain = spans.filter((s) => s.fields.pid === mainPid).map((s) => s.task);
+    if (inMain.length === 0) return { status: 'pass', message: `Main is pid ${mainPid}; ${spans.map((s) => `${s.task} ran in pid ${s.fields.pid}`).join(', ')}.` };
+    return {
+      status: 'fail',
+      message: `${inMain.join(' and ')} reported main's own pid (${mainPid}): that work ran inside the main process. Start each child with fork(self, ['child', name, seconds]) so it gets a process of its own.`,
+    };
+  },
+};
+
+export default defineChecks({
+  timeline: children.patterns,
+  checks: [
+    exitsWith(0),
+    children.allFinish(),
+    children.overlap({ hint: forkBoth }),
+    // A forked child needs 0.1–0.2 s to start Node: allow 0.3 s between the two start lines.
+    children.startTogether({ withinMs: 300, hint: 'Call fork() for both children right after each other, before any await.' }),
+    // Timers are never early, and a busy machine makes them late: 50 ms early, 600 ms late allowed.
+    children.totalNearLongest({ hint: forkBoth }),
+    children.distinct('pid', { id: 'own-processes', title: 'Each child runs in a process of its own (distinct pids)', hint: 'Each fork() starts a new process; calling the work directly runs it in main.' }),
+    notInMain,
+    children.followedBy(/^main: both processes done/, {
+      title: 'Main reports only after both children have exited',
+      hint: "Wait for each child's 'exit' event before printing the total time.",
+    }),
+    noStderr(),
+  ],
+});

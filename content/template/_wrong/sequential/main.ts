@@ -1,0 +1,51 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
+// Step 1: one independent async task. It awaits something (a timer stands in for real I/O)
+// and returns a result.
+async function workerTask(taskId: number, seconds: number): Promise<string> {
+  console.log(`[task ${taskId}] started, takes ${seconds} s`);
+  await sleep(seconds * 1000);
+  console.log(`[task ${taskId}] finished`);
+  return `task ${taskId} done in ${seconds} s`;
+}
+
+// A random whole number from min to max, both included.
+function randomInt(min: number, max: number): number {
+  return min + Math.floor(Math.random() * (max - min + 1));
+}
+
+// Step 2: the orchestrator. It starts every task, waits for all of them,
+// and reports their results in the order the tasks were listed.
+async function orchestrate(): Promise<void> {
+  console.log('orchestrator: starting');
+  const startedAt = performance.now();
+
+  // The tasks to run: an id and a random duration each, in the article's ranges.
+  const configs: [id: number, seconds: number][] = [
+    [1, randomInt(1, 4)],
+    [2, randomInt(2, 5)],
+    [3, randomInt(1, 3)],
+    [4, randomInt(3, 6)],
+  ];
+
+  // Typical wrong answer: await each task before starting the next. The total is the sum of the
+  // durations (7 to 18 s) instead of the longest one.
+  const results: string[] = [];
+  for (const [id, seconds] of configs) {
+    results.push(await workerTask(id, seconds));
+  }
+
+  const elapsed = ((performance.now() - startedAt) / 1000).toFixed(2);
+  console.log(`orchestrator: all ${configs.length} tasks done after ${elapsed} s`);
+  for (const result of results) {
+    console.log(`- ${result}`);
+  }
+}
+
+// Step 5: the entry point. import.meta.main is true only when this file is the program being run,
+// like Python's `if __name__ == "__main__":`. A module can await at its top level: no asyncio.run.
+if (import.meta.main) {
+  console.log('program: start');
+  await orchestrate();
+  console.log('program: end');
+}

@@ -1,0 +1,8 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { threadId } from 'node:worker_threads';
+
+// This file runs as a child process: a whole new Node.js program with its own memory.
+console.log(`child: pid ${process.pid}, thread ${threadId}`);
+
+// Pretend to be busy for a second, so the timeline shows the three running side by side.
+await sleep(1000);
