@@ -104,3 +104,23 @@ test('accessibility scan of the lesson page and the home page: no serious violat
     expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), path).toEqual([]);
   }
 });
+
+test('a starter that changed since the saved edit is said, and a storage failure is reported, never silent', async ({ page }) => {
+  await page.goto('/lessons/coroutines/');
+  await page.evaluate(() => {
+    localStorage.clear();
+    localStorage.setItem('course:files:coroutines', JSON.stringify({ starter: 'an-older-starter', savedAt: Date.now(), files: { 'main.ts': "console.log('old edit');\n" } }));
+  });
+  await page.reload();
+  await expect(page.getByRole('log', { name: 'Output' })).toContainText('starter files changed since you last worked on it');
+  await expect(page.locator('[data-editor-host]')).toContainText('old edit');
+
+  // A browser that refuses to store (quota, private mode): the learner is told at once.
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await replaceCode(page, "console.log('not saved');\n");
+  await expect(page.getByRole('log', { name: 'Output' })).toContainText('could not be saved in this browser (QuotaExceededError)');
+});

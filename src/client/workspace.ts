@@ -59,9 +59,12 @@ export function startWorkspace(root: HTMLElement = required(document, '[data-wor
     }
   }
 
+  let storageProblem: string | null = null;
   function persist() {
     const problem = saveFiles(lesson.id, lesson.files, files);
-    if (problem) output.note(problem, 'note warn');
+    // Said once when saving starts failing (not on every keystroke), and again if it recovers and fails anew.
+    if (problem && problem !== storageProblem) output.note(problem, 'note warn');
+    storageProblem = problem;
   }
 
   function show(path: string) {
