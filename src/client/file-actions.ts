@@ -1,5 +1,4 @@
 import type { FileMap } from '../runtime/events.ts';
-import { unzipFiles, zipFiles } from '../utils/zip.ts';
 import { confirmInDialog } from './confirm-dialog.ts';
 import type { LessonData } from './lesson-data.ts';
 
@@ -84,8 +83,10 @@ export function setupFileActions({ root, lesson, getFiles, replaceFiles, note }:
     note('Your version is back. Press “Back to my version” again to swap back.', 'note');
   });
 
-  button('download')?.addEventListener('click', () => {
+  button('download')?.addEventListener('click', async () => {
     menu?.removeAttribute('open');
+    // The zip code loads on first use: most learners never download.
+    const { zipFiles } = await import('../utils/zip.ts');
     const bytes = zipFiles(getFiles());
     const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/zip' }));
     const link = document.createElement('a');
@@ -103,6 +104,7 @@ export function setupFileActions({ root, lesson, getFiles, replaceFiles, note }:
     importInput.value = '';
     if (!file) return;
     try {
+      const { unzipFiles } = await import('../utils/zip.ts');
       const imported = unzipFiles(new Uint8Array(await file.arrayBuffer()));
       // Only the lesson's own files come in; anything else in the archive is named and left out.
       const known = Object.keys(lesson.files);
