@@ -38,7 +38,7 @@ export default defineChecks({
     children.overlap({ hint: forkBoth }),
     // A forked child needs 0.1–0.2 s to start Node: allow 0.3 s between the two start lines.
     children.startTogether({ withinMs: 300, hint: 'Call fork() for both children right after each other, before any await.' }),
-    // Timers are never early, and a busy machine makes them late: 50 ms early, 600 ms late allowed.
+    // Timers are never early and a busy machine makes them late: 150 ms early (lines are stamped on arrival), 600 ms late.
     children.totalNearLongest({ hint: forkBoth }),
     children.distinct('pid', { id: 'own-processes', title: 'Each child runs in a process of its own (distinct pids)', hint: 'Each fork() starts a new process; calling the work directly runs it in main.' }),
     notInMain,

@@ -88,6 +88,18 @@ describe('coroutines lesson checks', () => {
     expect(result(late(700), 'total-time').status).toBe('fail');
   });
 
+  test('a first line stamped up to 0.15 s late still passes; a run clearly shorter than the longest task fails', () => {
+    const early = (ms: number): RecordedLine[] => [
+      [100, start('A', 2)],
+      [100, start('B', 3)],
+      [2100 - ms, end('A')],
+      [3100 - ms, end('B')],
+      [3101 - ms, 'main: both tasks done'],
+    ];
+    expect(result(early(120), 'total-time').status).toBe('pass');
+    expect(result(early(250), 'total-time').status).toBe('fail');
+  });
+
   test('a run shorter than the longest task fails: the tasks did not really wait', () => {
     const short: RecordedLine[] = [
       [100, start('A', 2)],
