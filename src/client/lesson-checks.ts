@@ -2,9 +2,18 @@ import type { LessonChecks } from '../grader/index.ts';
 
 // One lazy chunk per lesson: a page downloads its own checks (and the grader) only when a run ends.
 const modules = import.meta.glob<{ default: LessonChecks }>('/content/*/checks.ts');
+const pathOf = (lessonId: string) => `/content/${lessonId}/checks.ts`;
+
+export function hasLessonChecks(lessonId: string): boolean {
+  return pathOf(lessonId) in modules;
+}
 
 export async function loadLessonChecks(lessonId: string): Promise<LessonChecks> {
-  const load = modules[`/content/${lessonId}/checks.ts`];
-  if (!load) throw new Error(`No checks found for lesson "${lessonId}".`);
-  return (await load()).default;
+  const load = modules[pathOf(lessonId)];
+  if (!load) throw new Error(`content/${lessonId}/checks.ts is missing.`);
+  const definition = (await load()).default;
+  if (!definition || !Array.isArray(definition.checks)) {
+    throw new Error(`content/${lessonId}/checks.ts: its default export must be defineChecks({ checks: [...] }).`);
+  }
+  return definition;
 }

@@ -1,10 +1,10 @@
 import type { FileMap } from '../runtime/events.ts';
+import { hasLessonChecks } from '../client/lesson-checks.ts';
 
 // Vite inlines every lesson's files at build time. glob() content loaders skip .ts files, so the
 // starter and solution files are read here instead.
 const starterFiles = import.meta.glob<string>('/content/*/_files/**/*', { query: '?raw', import: 'default', eager: true });
 const solutionFiles = import.meta.glob<string>('/content/*/_solution/**/*', { query: '?raw', import: 'default', eager: true });
-const checkModules = import.meta.glob('/content/*/checks.ts');
 
 function filesOf(all: Record<string, string>, lessonId: string, folder: '_files' | '_solution'): FileMap {
   const prefix = `/content/${lessonId}/${folder}/`;
@@ -32,7 +32,7 @@ export function lessonFiles(lessonId: string, entry: string, readOnly: readonly 
   for (const file of readOnly) {
     if (!(file in starter)) throw new Error(`${where}/index.mdx: field "readOnly" names "${file}", which is not in ${where}/_files/.`);
   }
-  if (!(`/content/${lessonId}/checks.ts` in checkModules)) {
+  if (!hasLessonChecks(lessonId)) {
     throw new Error(`${where}/checks.ts is missing: every lesson declares its checks there (see README, "Adding a lesson").`);
   }
   return { starter, solution };
