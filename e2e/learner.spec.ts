@@ -124,3 +124,31 @@ test('a starter that changed since the saved edit is said, and a storage failure
   await replaceCode(page, "console.log('not saved');\n");
   await expect(page.getByRole('log', { name: 'Output' })).toContainText('could not be saved in this browser (QuotaExceededError)');
 });
+
+test('Next swaps to the next lesson without reloading the document; the new lesson edits, runs and grades', async ({ page }) => {
+  await openLesson(page, 'coroutines');
+  await replaceCode(page, "console.log('kept for later');\n");
+  // A marker that only survives if the document is not reloaded (the booted WebContainer lives there too).
+  await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+  const sameDocument = () => page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument === true);
+
+  await page.getByRole('link', { name: /^Next →/ }).click();
+  await expect(page).toHaveURL(/\/lessons\/blocking-the-loop\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('A busy loop blocks every task');
+  expect(await sameDocument()).toBe(true);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', /^(light|dark)$/);
+  await expect(page.getByRole('tab')).toHaveText(['main.ts', /primes\.ts/, 'worker.ts']);
+
+  await editorReady(page);
+  await expect(page.locator('.monaco-editor .view-lines')).toContainText('countPrimes');
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(page.locator('[data-checks-summary]')).toHaveText(/passed/, { timeout: 30_000 });
+  await expect(page.getByRole('list', { name: 'Checks' }).locator('[data-check-id="ticks-steady"]')).toHaveCount(1);
+  // One Run per press: the previous lesson's shortcut handler is gone.
+  await expect(page.getByRole('log', { name: 'Output' }).getByText(/Running with local Node/)).toHaveCount(1);
+
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Coroutines with async and await');
+  expect(await sameDocument()).toBe(true);
+  await expect(page.locator('[data-editor-host]')).toContainText('kept for later');
+});

@@ -17,7 +17,7 @@ const stashKey = (lessonId: string) => `course:stash:${lessonId}`;
  * Reset, Show solution, Back to my version, Download and Import. Whatever replaces the learner's
  * files asks first and keeps their version one click away ("Back to my version"), across reloads.
  */
-export function setupFileActions({ root, lesson, getFiles, replaceFiles, note }: FileActionsOptions): void {
+export function setupFileActions({ root, lesson, getFiles, replaceFiles, note }: FileActionsOptions): () => void {
   const dialog = root.querySelector<HTMLDialogElement>('[data-confirm-dialog]');
   const restoreButton = root.querySelector<HTMLButtonElement>('[data-action="restore"]');
   const shortcuts = root.querySelector<HTMLDialogElement>('[data-shortcuts-dialog]');
@@ -125,10 +125,12 @@ export function setupFileActions({ root, lesson, getFiles, replaceFiles, note }:
     menu?.removeAttribute('open');
     shortcuts?.showModal();
   });
-  document.addEventListener('keydown', (event) => {
+  const questionMark = (event: KeyboardEvent) => {
     // "?" opens the shortcuts, unless the learner is typing in the editor or a field.
     const target = event.target as HTMLElement | null;
     if (event.key !== '?' || target?.closest('.monaco-editor, input, textarea')) return;
     shortcuts?.showModal();
-  });
+  };
+  document.addEventListener('keydown', questionMark);
+  return () => document.removeEventListener('keydown', questionMark);
 }

@@ -18,8 +18,8 @@ function required<T extends Element>(root: ParentNode, selector: string): T {
   return node;
 }
 
-/** Wires one lesson page: files, editor, Run/Stop/Reset, output and checks. */
-export function startWorkspace(root: HTMLElement = required(document, '[data-workspace]')): void {
+/** Wires one lesson page: files, editor, Run/Stop/Reset, output and checks. Returns its teardown. */
+export function startWorkspace(root: HTMLElement = required(document, '[data-workspace]')): () => void {
   const lesson = readLessonData(root);
   const host = required<HTMLElement>(root, '[data-editor-host]');
   const runButton = required<HTMLButtonElement>(root, '[data-action="run"]');
@@ -159,18 +159,19 @@ export function startWorkspace(root: HTMLElement = required(document, '[data-wor
     persist();
   }
 
-  setupFileActions({ root, lesson, getFiles: () => files, replaceFiles, note: (text, kind) => output.note(text, kind) });
+  const stopFileActions = setupFileActions({ root, lesson, getFiles: () => files, replaceFiles, note: (text, kind) => output.note(text, kind) });
 
   runButton.addEventListener('click', () => void run());
   stopButton.addEventListener('click', stop);
-  document.addEventListener('keydown', (event) => {
+  const runShortcut = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       void run();
     }
-  });
+  };
+  document.addEventListener('keydown', runShortcut);
 
-  loadEditorLazily(
+  const cancelEditorLoad = loadEditorLazily(
     host,
     () => ({
       files,
@@ -191,4 +192,15 @@ export function startWorkspace(root: HTMLElement = required(document, '[data-wor
       output.note(`The editor could not load (${error instanceof Error ? error.message : String(error)}). The code is shown read-only; Run still works.`, 'note bad');
     },
   );
+
+  // Leaving the lesson (the client router swaps pages): stop its program, free its editor models.
+  return () => {
+    runNumber += 1;
+    current?.stop();
+    cancelEditorLoad();
+    editor?.dispose();
+    editor = null;
+    stopFileActions();
+    document.removeEventListener('keydown', runShortcut);
+  };
 }

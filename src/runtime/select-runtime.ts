@@ -251,6 +251,23 @@ async function localNodeVersion(token: string): Promise<string | null> {
   return typeof body.node === 'string' ? body.node : null;
 }
 
+/**
+ * One container for the life of the tab's document: moving to another lesson swaps the page without
+ * reloading it (Astro's client router), so the booted container and its files carry over.
+ */
+let webContainer: Promise<WebContainerParts> | null = null;
+
+async function createOnce(needsConsent: boolean): Promise<WebContainerParts> {
+  const { createWebContainer } = await import('./webcontainer/index.ts');
+  const parts = createWebContainer({ needsConsent });
+  // Free it when the document goes away; boot again if the page comes back from the bfcache.
+  addEventListener('pagehide', () => parts.host.teardown());
+  addEventListener('pageshow', (event) => {
+    if (event.persisted) parts.host.start();
+  });
+  return parts;
+}
+
 /** Picks the runtime for this page (see the top of this file). */
 export function selectRuntime(doc: Document): RuntimeChoice {
   const token = doc.querySelector<HTMLMetaElement>(`meta[name="${TOKEN_META_NAME}"]`)?.content ?? '';
@@ -260,16 +277,7 @@ export function selectRuntime(doc: Document): RuntimeChoice {
     local: hasToken ? new LocalRuntime(token, tabId()) : null,
     localNodeVersion: () => localNodeVersion(token),
     support: checkSupport(browserFacts()),
-    loadWebContainer: async (needsConsent) => {
-      const { createWebContainer } = await import('./webcontainer/index.ts');
-      const parts = createWebContainer({ needsConsent });
-      // One container per page: free it when the page goes away, boot again if the page comes back from the bfcache.
-      addEventListener('pagehide', () => parts.host.teardown());
-      addEventListener('pageshow', (event) => {
-        if (event.persisted) parts.host.start();
-      });
-      return parts;
-    },
+    loadWebContainer: (needsConsent) => (webContainer ??= createOnce(needsConsent)),
     whenIdle,
   });
 }
