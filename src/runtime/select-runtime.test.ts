@@ -45,6 +45,29 @@ describe('readPreference', () => {
   });
 });
 
+describe('chooseRuntime: standby boot', () => {
+  it('with the local runner, the standby WebContainer boot waits for whenSecondary (after the editor), not plain idle', async () => {
+    const api = new FakeWebContainerApi();
+    const idle: (() => void)[] = [];
+    const secondary: (() => void)[] = [];
+    chooseRuntime({
+      preference: 'auto',
+      local: localRuntime,
+      localNodeVersion: async () => 'v24.11.0',
+      support: { ok: true, needsConsent: false },
+      loadWebContainer: async (needsConsent) =>
+        createWebContainer({ loadApi: async () => api, reachable: async () => true, bootTimeoutMs: 50, setupTimeoutMs: 1000, apiKey: undefined, needsConsent }),
+      whenIdle: (start) => idle.push(start),
+      whenSecondary: (start) => secondary.push(start),
+    });
+    expect(idle).toHaveLength(0);
+    expect(secondary).toHaveLength(1);
+    secondary.splice(0).forEach((f) => f());
+    await settle();
+    expect(api.bootCalls).toBe(1);
+  });
+});
+
 describe('chooseRuntime: automatic order', () => {
   it('with the local runner: local at once, WebContainer boots in the background when idle, no switch by itself', async () => {
     const { choice, api, runIdle, loads } = choose({ local: true });

@@ -54,6 +54,8 @@ export interface ChooserInput {
   loadWebContainer: (needsConsent: boolean) => Promise<WebContainerParts>;
   /** Runs a background boot when the page is idle. */
   whenIdle: (start: () => void) => void;
+  /** When a background boot that is not the page's runtime may start (default: whenIdle). */
+  whenSecondary?: (start: () => void) => void;
 }
 
 export function readPreference(search: string): RuntimePreference {
@@ -115,7 +117,7 @@ export function chooseRuntime(input: ChooserInput): RuntimeChoice {
     }
   } else if (local) {
     active = 'local';
-    if (support.ok && !support.needsConsent) input.whenIdle(() => void startWebContainer());
+    if (support.ok && !support.needsConsent) (input.whenSecondary ?? input.whenIdle)(() => void startWebContainer());
   } else if (support.ok) {
     active = 'webcontainer';
     input.whenIdle(() => void startWebContainer());
@@ -239,6 +241,25 @@ function whenIdle(start: () => void): void {
   else addEventListener('load', idle, { once: true });
 }
 
+/**
+ * With the local runtime answering, booting WebContainer is only a standby: it waits until the editor
+ * is ready (the editor is what the learner reaches for first, and both compete for the CPU), or 15 s.
+ */
+function afterEditorReady(start: () => void): void {
+  let started = false;
+  const go = () => {
+    if (started) return;
+    started = true;
+    observer?.disconnect();
+    whenIdle(start);
+  };
+  const observer = 'PerformanceObserver' in globalThis ? new PerformanceObserver((list) => {
+    if (list.getEntriesByName('editor:ready').length > 0) go();
+  }) : null;
+  observer?.observe({ type: 'mark', buffered: true });
+  setTimeout(go, 15_000);
+}
+
 async function localNodeVersion(token: string): Promise<string | null> {
   let response: Response;
   try {
@@ -279,5 +300,6 @@ export function selectRuntime(doc: Document): RuntimeChoice {
     support: checkSupport(browserFacts()),
     loadWebContainer: (needsConsent) => (webContainer ??= createOnce(needsConsent)),
     whenIdle,
+    whenSecondary: afterEditorReady,
   });
 }
