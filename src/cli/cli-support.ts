@@ -26,7 +26,7 @@ export function positiveInt(value: string | undefined, name: string): number | u
  * Ctrl+C and `kill`: exit through process.exit so the runner's exit hooks kill every program still
  * running and remove its folder.
  */
-export function exitCleanlyOnSignals(onSignal?: () => void): void {
+function exitCleanlyOnSignals(onSignal?: () => void): void {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.on(signal, () => {
       onSignal?.();
@@ -41,4 +41,26 @@ export function writeOut(text: string): Promise<void> {
     if (text === '') resolve();
     else process.stdout.write(text, () => resolve());
   });
+}
+
+/**
+ * The entry point of a command: runs `main`, turns bad usage or input (UsageError and the given
+ * error classes) into its message and exit code 2, any other error into its stack and exit code 2.
+ */
+export async function runCommand(
+  name: string,
+  main: (argv: string[]) => Promise<number>,
+  options: { inputErrors?: (new (...args: never[]) => Error)[]; cleanup?: () => void } = {},
+): Promise<void> {
+  exitCleanlyOnSignals(options.cleanup);
+  let code: number;
+  try {
+    code = await main(process.argv.slice(2));
+  } catch (error) {
+    const expected = error instanceof UsageError || (options.inputErrors ?? []).some((kind) => error instanceof kind);
+    process.stderr.write(expected ? `${(error as Error).message}\n` : `${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    code = EXIT.usage;
+  }
+  options.cleanup?.();
+  process.exitCode = code;
 }

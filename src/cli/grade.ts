@@ -9,7 +9,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { EXIT, exitCleanlyOnSignals, parse, positiveInt, UsageError, writeOut } from './cli-support.ts';
+import { EXIT, parse, positiveInt, runCommand, UsageError, writeOut } from './cli-support.ts';
 import { LessonError, loadLesson } from './lessons.ts';
 import { mapPool, poolSize } from './pool.ts';
 import { EXTENSIONS, FORMATS, isFormat, render, seconds, summaryTable, textReport, type Format } from './reports.ts';
@@ -90,19 +90,4 @@ async function writeReports(dir: string, format: Format, graded: GradedRun[]): P
   process.stderr.write(`Wrote ${graded.length} ${format} report${graded.length === 1 ? '' : 's'} to ${dir}\n`);
 }
 
-if (import.meta.main) {
-  exitCleanlyOnSignals();
-  let code: number;
-  try {
-    code = await main(process.argv.slice(2));
-  } catch (error) {
-    if (error instanceof UsageError || error instanceof LessonError) {
-      process.stderr.write(`${error.message}\n`);
-      code = EXIT.usage;
-    } else {
-      process.stderr.write(`grade: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      code = EXIT.usage;
-    }
-  }
-  process.exitCode = code;
-}
+if (import.meta.main) await runCommand('grade', main, { inputErrors: [LessonError] });

@@ -151,9 +151,3 @@ export async function loadLesson(id: string, contentDir = CONTENT_DIR): Promise<
     timeLimitMs: Math.round(frontmatter.timeLimitSeconds * 1000),
   };
 }
-
-/** Every lesson in content/, in course order (frontmatter `order`, then id). */
-export async function loadAllLessons(contentDir = CONTENT_DIR): Promise<Lesson[]> {
-  const lessons = await Promise.all((await lessonIds(contentDir)).map((id) => loadLesson(id, contentDir)));
-  return lessons.sort((a, b) => a.frontmatter.order - b.frontmatter.order || a.id.localeCompare(b.id));
-}

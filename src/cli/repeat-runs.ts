@@ -13,7 +13,7 @@ import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { FileMap } from '../runtime/events.ts';
-import { EXIT, exitCleanlyOnSignals, parse, positiveInt, UsageError, writeOut } from './cli-support.ts';
+import { EXIT, parse, positiveInt, runCommand, UsageError, writeOut } from './cli-support.ts';
 import { LessonError, lessonIds, loadLesson, type Lesson } from './lessons.ts';
 import { mapPool } from './pool.ts';
 import { seconds } from './reports.ts';
@@ -246,14 +246,5 @@ export async function main(argv: string[]): Promise<number> {
 
 if (import.meta.main) {
   process.on('exit', killLoaders);
-  exitCleanlyOnSignals(killLoaders);
-  let code: number;
-  try {
-    code = await main(process.argv.slice(2));
-  } catch (error) {
-    process.stderr.write(error instanceof UsageError || error instanceof LessonError ? `${error.message}\n` : `experiment: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    code = EXIT.usage;
-  }
-  killLoaders();
-  process.exitCode = code;
+  await runCommand('experiment', main, { inputErrors: [LessonError], cleanup: killLoaders });
 }

@@ -14,7 +14,7 @@
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { FileMap } from '../runtime/events.ts';
-import { EXIT, exitCleanlyOnSignals, parse, positiveInt, UsageError, writeOut } from './cli-support.ts';
+import { EXIT, parse, positiveInt, runCommand, UsageError, writeOut } from './cli-support.ts';
 import { LessonError, lessonIds, loadLesson, type Lesson } from './lessons.ts';
 import { lessonLoad, mapPool } from './pool.ts';
 import { finalLine, seconds } from './reports.ts';
@@ -172,14 +172,4 @@ export async function main(argv: string[]): Promise<number> {
   return failed === 0 ? EXIT.ok : EXIT.failed;
 }
 
-if (import.meta.main) {
-  exitCleanlyOnSignals();
-  let code: number;
-  try {
-    code = await main(process.argv.slice(2));
-  } catch (error) {
-    process.stderr.write(error instanceof UsageError || error instanceof LessonError ? `${error.message}\n` : `verify: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    code = EXIT.usage;
-  }
-  process.exitCode = code;
-}
+if (import.meta.main) await runCommand('verify', main, { inputErrors: [LessonError] });

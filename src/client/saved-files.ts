@@ -57,11 +57,3 @@ export function saveFiles(lessonId: string, starter: FileMap, files: FileMap): s
     return `Your edits could not be saved in this browser (${error instanceof Error ? error.name : 'storage error'}): they will be lost on reload.`;
   }
 }
-
-export function forgetFiles(lessonId: string): void {
-  try {
-    localStorage.removeItem(key(lessonId));
-  } catch {
-    // Nothing saved means nothing to forget.
-  }
-}

@@ -100,7 +100,7 @@ export function noUncaughtRejection(options: CheckOptions = {}): Check {
 
 /**
  * Lines matching each pattern appear, in this order when `inOrder` (other lines may come between).
- * Named groups are available to `expect`, which may reject a match with a message.
+ * To check a value a line carries, use `printsValue` with a named group.
  */
 export function printsLines(
   patterns: readonly RegExp[],
