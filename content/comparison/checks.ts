@@ -1,11 +1,14 @@
-import { defineChecks, exitsWith, findSpans, taskSet, type Check, type TaskPatterns } from '../../src/grader/index.ts';
+import { defineChecks, exitsWith, findSpans, printsLines, taskSet, type Check, type TaskPatterns } from '../../src/grader/index.ts';
 
-// One task set per model. The start and end lines come from task.ts: keep them as they are.
-function model(kind: 'process' | 'thread' | 'coroutine') {
+type Model = 'process' | 'thread' | 'coroutine';
+
+// One task set per model. The start and end lines come from task.ts: keep them as they are. A task
+// ends one of two ways (B fails on purpose), so the end line says which.
+function model(kind: Model) {
   return taskSet({
     kind,
     start: new RegExp(`^\\[${kind}\\] task (?<task>\\w+) started \\(pid (?<pid>\\d+), thread (?<thread>\\d+)\\), waiting (?<seconds>\\d+(?:\\.\\d+)?) s$`),
-    end: new RegExp(`^\\[${kind}\\] task (?<task>\\w+) finished \\(pid (?<pid>\\d+), thread (?<thread>\\d+)\\)$`),
+    end: new RegExp(`^\\[${kind}\\] task (?<task>\\w+) (?<outcome>finished|failed) \\(pid (?<pid>\\d+), thread (?<thread>\\d+)\\)$`),
     expected: ['A', 'B'],
     noun: `${kind} task`,
   });
@@ -15,7 +18,7 @@ const processTasks = model('process');
 const threadTasks = model('thread');
 const coroutineTasks = model('coroutine');
 
-const startBoth = 'In asCoroutines, call waitTask for both tasks first, then wait for the two promises together with Promise.all.';
+const startBoth = 'Start both coroutines before waiting for either, and let each one deal with its own failure, so waiting for both never stops at the first error.';
 
 /**
  * The models ran one after the other: every task of one model ended before any task of the next one
@@ -51,32 +54,61 @@ function oneModelAtATime(order: readonly { name: string; patterns: TaskPatterns 
   };
 }
 
+/** Each model reports both tasks: A unharmed, B failed with what the parent could learn of the failure. */
+function reports(kind: Model, bFailure: string, hint: string): Check {
+  const escaped = bFailure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return printsLines([new RegExp(`^\\[${kind}\\] report: A ok$`), new RegExp(`^\\[${kind}\\] report: B failed: ${escaped}$`)], {
+    id: `${kind}-reports`,
+    title: `${titleOf(kind)}: B's failure is reported (“B failed: ${bFailure}”) and A still reports ok`,
+    hint,
+  });
+}
+
+function titleOf(kind: Model): string {
+  return { process: 'Processes', thread: 'Threads', coroutine: 'Coroutines' }[kind];
+}
+
 export default defineChecks({
   timeline: [processTasks.patterns, threadTasks.patterns, coroutineTasks.patterns],
   checks: [
-    exitsWith(0),
+    exitsWith(0, {
+      hint:
+        'If Output ends with “Error: task B lost its connection”, that error reached the top of main and ended the program: ' +
+        'a failing worker or coroutine is only contained if main catches it where it waits for that task.',
+    }),
     oneModelAtATime([
       { name: 'process', patterns: processTasks.patterns },
       { name: 'thread', patterns: threadTasks.patterns },
       { name: 'coroutine', patterns: coroutineTasks.patterns },
     ]),
 
-    processTasks.allFinish({ id: 'process-finish', title: 'Processes: both tasks start and finish' }),
+    processTasks.allFinish({ id: 'process-finish', title: 'Processes: both tasks start and end' }),
     processTasks.overlap({ id: 'process-overlap', title: 'Processes: the two tasks wait at the same time' }),
     // A forked child needs ~0.1–0.2 s to boot; the two boot side by side, so their start lines may be apart.
     processTasks.totalNearLongest({ id: 'process-total', title: 'Processes: together they take about as long as the longer one' }),
     processTasks.distinct('pid', { id: 'process-pids', title: 'Processes: each task has a process of its own (distinct pids)' }),
+    reports('process', 'exit code 1', 'Keep asProcesses as it was: it reports each child\'s exit code.'),
 
-    threadTasks.allFinish({ id: 'thread-finish', title: 'Threads: both tasks start and finish' }),
-    threadTasks.overlap({ id: 'thread-overlap', title: 'Threads: the two tasks wait at the same time' }),
-    threadTasks.totalNearLongest({ id: 'thread-total', title: 'Threads: together they take about as long as the longer one' }),
+    threadTasks.allFinish({
+      id: 'thread-finish',
+      title: 'Threads: both tasks start and end',
+      hint: 'If the thread tasks never start, the process model\'s code was changed or the program ended before: read the first error in Output.',
+    }),
+    threadTasks.overlap({ id: 'thread-overlap', title: 'Threads: the two tasks wait at the same time', hint: 'Create both workers before waiting for either.' }),
+    threadTasks.totalNearLongest({ id: 'thread-total', title: 'Threads: together they take about as long as the longer one', hint: 'Create both workers before waiting for either.' }),
     threadTasks.same('pid', { id: 'thread-pid', title: 'Threads: both tasks run in one process (same pid)' }),
     threadTasks.distinct('thread', { id: 'thread-ids', title: 'Threads: each task has a thread of its own (distinct threadIds)' }),
+    reports(
+      'thread',
+      'task B lost its connection',
+      'An error thrown in a worker reaches the parent as the Worker\'s \'error\' event, and once(worker, \'exit\') turns that event into a rejection. ' +
+        'Catch it per worker, where you wait for that worker, and report the error\'s message.',
+    ),
 
     coroutineTasks.allFinish({
       id: 'coroutine-finish',
-      title: 'Coroutines: both tasks start and finish',
-      hint: 'Fill in asCoroutines: call waitTask("coroutine", name, seconds) for each task and await them.',
+      title: 'Coroutines: both tasks start and end',
+      hint: 'The coroutine model runs only if the thread model finished without ending the program: fix that one first.',
     }),
     coroutineTasks.overlap({ id: 'coroutine-overlap', title: 'Coroutines: the two tasks wait at the same time', hint: startBoth }),
     coroutineTasks.totalNearLongest({ id: 'coroutine-total', title: 'Coroutines: together they take about as long as the longer one', hint: startBoth }),
@@ -86,5 +118,11 @@ export default defineChecks({
       title: 'Coroutines: both tasks run on one thread (same threadId)',
       hint: 'Coroutines need no worker: call waitTask directly from asCoroutines, on the main thread.',
     }),
+    reports(
+      'coroutine',
+      'task B lost its connection',
+      'A rejected promise is an error thrown at the await that receives it. Promise.all gives up at the first rejection and drops the other results, ' +
+        'so catch each task\'s failure on its own (or use Promise.allSettled) and report each outcome.',
+    ),
   ],
 });
