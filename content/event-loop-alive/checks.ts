@@ -5,10 +5,18 @@ const replies = taskSet({
   start: /^waiting for (?<task>\w+), about (?<seconds>\d+(?:\.\d+)?) s$/,
   end: /^reply from (?<task>\w+) arrived/,
   expected: ['A', 'B'],
-  noun: 'reply',
+  noun: 'request',
 });
 
-const resolveIt = 'In waitForReply, call resolve(reply) inside the timer callback, once the reply has arrived.';
+const WATCH = /^watcher: /;
+const DONE = /^main: done/;
+const SAVED = /^background: log saved/;
+/** The program may take this long to exit after its last piece of real work (a loaded machine is slow to tear down). */
+const EXIT_SLACK_MS = 700;
+
+const notAReason =
+  'The watcher should tick while the program works and never be the reason it keeps running: a timer can be told not to count ' +
+  '(unref it, or pass { ref: false } to sleep), or the watcher can be cancelled with an AbortSignal when main is done.';
 
 /** Exit code 13 is Node's own verdict on a top-level await that nothing can ever settle. */
 const settles: Check = {
@@ -20,28 +28,63 @@ const settles: Check = {
     return {
       status: 'fail',
       message:
-        'Node ended the program with exit code 13 and the warning “Detected unsettled top-level await”: main.ts was still awaiting ' +
-        'Promise.all when nothing was left that could ever settle it (no pending timer, no open connection). A pending promise does ' +
-        `not keep Node running by itself. The replies did arrive, but nobody told the promises. ${resolveIt}`,
+        'Node ended the program with exit code 13 (“Detected unsettled top-level await”): main.ts was still awaiting a promise when nothing ' +
+        'was left that could ever settle it. A pending promise does not keep Node running by itself: look for a resolve that is never called.',
     };
   },
 };
 
-/** The program stops on its own once its work is done: no timer left behind keeps it alive. */
+/** The program stops on its own: the watcher's pending timer does not hold it open. */
 const endsByItself: Check = {
   id: 'ends-by-itself',
   title: 'The program ends by itself once its work is done',
   evaluate({ run, stdout }) {
-    if (run.exit.reason !== 'timeout') return { status: 'pass', message: `It ended by itself (${run.exit.reason === 'exited' ? `exit code ${run.exit.code}` : run.exit.reason}).` };
-    const done = stdout.find((l) => /^main: done/.test(l.text));
-    const beats = done ? stdout.filter((l) => l.index > done.index && /^heartbeat/.test(l.text)).length : 0;
-    const after = done ? ` It printed ${beats} heartbeat(s) after “main: done”.` : '';
+    if (run.exit.reason !== 'timeout') {
+      return { status: 'pass', message: `It ended by itself (${run.exit.reason === 'exited' ? `exit code ${run.exit.code}` : run.exit.reason}).` };
+    }
+    const done = stdout.find((l) => DONE.test(l.text));
+    const ticks = done ? stdout.filter((l) => l.index > done.index && WATCH.test(l.text)).length : 0;
+    const after = done ? ` The watcher ticked ${ticks} time(s) after “main: done”.` : '';
+    return {
+      status: 'fail',
+      message: `The program was still running when the time limit stopped it.${after} A pending timer keeps Node alive, and the watcher always has one. ${notAReason}`,
+    };
+  },
+};
+
+/** The watcher did its job while main worked: it was started, and not stopped before the work began. */
+const watcherTicks: Check = {
+  id: 'watcher-ticks',
+  title: 'The watcher keeps ticking while main works (at least twice before “main: done”)',
+  evaluate({ stdout }) {
+    const done = stdout.find((l) => DONE.test(l.text));
+    if (!done) return { status: 'fail', message: 'main never printed “main: done”.' };
+    const ticks = stdout.filter((l) => l.index < done.index && WATCH.test(l.text)).length;
+    if (ticks >= 2) return { status: 'pass', message: `The watcher ticked ${ticks} times while main worked.` };
     return {
       status: 'fail',
       message:
-        `The program was still running when the time limit stopped it.${after} A pending setInterval keeps Node alive for as long as it exists: ` +
-        'call heartbeat.unref() so it never holds the program open (or clearInterval(heartbeat) once the work is done).',
+        `The watcher ticked ${ticks} time(s) before “main: done”; main works for 1.5 s and the watcher ticks every 0.5 s. ` +
+        'Removing or stopping the watcher ends the program, but loses what it was for. Keep it running and make it not count.',
     };
+  },
+};
+
+/**
+ * Graded on the exit the runtime observed: the process ended soon after the log was saved, the last
+ * thing that had to happen. Both times are ms since the process started, as the runtime measured them.
+ */
+const exitsPromptly: Check = {
+  id: 'exits-promptly',
+  title: `The program exits right after the log is saved (within ${EXIT_SLACK_MS / 1000} s)`,
+  evaluate({ run, stdout }) {
+    const saved = stdout.find((l) => SAVED.test(l.text));
+    if (!saved) return { status: 'fail', message: 'No “background: log saved” line: the save did not finish, so there is no moment to measure the exit from.' };
+    if (run.exit.reason !== 'exited') return { status: 'fail', message: `The runtime stopped the program (${run.exit.reason}) instead of it ending by itself.` };
+    const late = run.exit.durationMs - saved.t;
+    const facts = `The process exited ${(late / 1000).toFixed(2)} s after the log was saved`;
+    if (late <= EXIT_SLACK_MS) return { status: 'pass', message: `${facts}.` };
+    return { status: 'fail', message: `${facts}: something kept it alive with no work left to do. ${notAReason}` };
   },
 };
 
@@ -50,20 +93,22 @@ export default defineChecks({
   checks: [
     settles,
     endsByItself,
-    exitsWith(0, { hint: 'Exit code 13 means an await at the top level was left waiting forever; a time limit means something kept Node running.' }),
+    exitsWith(0, { hint: 'A time limit means something kept Node running; exit code 13 means a top-level await waited forever.' }),
     replies.allFinish(),
     replies.overlap({ hint: 'Keep the Promise.all: both requests go out before either is awaited.' }),
-    printsLines([/^main: asking A and B$/, /^reply from B arrived/, /^main: replies \["hello from A","hello from B"\]/, /^main: done/], {
+    printsLines([/^main: asking A and B$/, /^reply from B arrived/, /^main: replies \["hello from A","hello from B"\]/, DONE], {
       id: 'main-gets-replies',
       title: 'main receives both replies, then finishes',
       inOrder: true,
-      hint: `main prints its replies only once Promise.all settles. ${resolveIt}`,
+      hint: 'Keep main as it is: it prints its replies once Promise.all settles.',
     }),
-    printsLines([/^main: done/, /^background: log saved/], {
+    watcherTicks,
+    printsLines([DONE, SAVED], {
       id: 'background-finishes',
       title: 'Node waits for the background save: “log saved” comes after “main: done”',
       inOrder: true,
-      hint: 'Let the program end by itself: Node waits for the save\'s pending timer before it exits. process.exit() would drop it half-way.',
+      hint: 'Let the program end by itself: Node waits for the save\'s pending timer before it exits. process.exit() drops it half-way.',
     }),
+    exitsPromptly,
   ],
 });

@@ -6,6 +6,6 @@ async function saveLog() {
   console.log('background: log saved'); // printed, 1 s after main is done
 }
 
-saveLog(); // not awaited
+saveLog(); // not awaited; no reference needed: its pending timer holds it
 console.log('main: done');
 // no asyncio.run: the module ends, but its pending timer keeps Node running
