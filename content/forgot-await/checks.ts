@@ -8,30 +8,34 @@ const downloads = taskSet({
   noun: 'download',
 });
 
-const awaitAB = 'Await the Promise.all of A and B: await Promise.all([download(\'A\', 2), download(\'B\', 3)]);';
-const awaitC = 'Await C inside the try: try { await download(\'C\', 1, true); } catch .... Without the await, the try block is over before C fails, and its rejection reaches nobody.';
+const waitForPair =
+  'A promise you do not await still runs, but nobody waits for it: an async function that starts work and neither awaits nor returns it ' +
+  'finishes at once, and its caller\'s await waits for nothing.';
+const catchC =
+  'A try/catch only catches a rejection that arrives while its try block is still running. Returning a promise from inside try ends the ' +
+  'block at once, so the rejection reaches the caller instead of the catch: wait for it inside the try.';
 
 export default defineChecks({
   timeline: downloads.patterns,
   checks: [
-    exitsWith(0, { hint: `If Output shows “${'the server hung up while sending C'}”, C's rejection went unhandled. ${awaitC}` }),
-    noUncaughtRejection({ hint: awaitC }),
-    downloads.allFinish({ hint: `The program ended before they finished: a rejection nobody caught stops everything still running. ${awaitC}` }),
-    downloads.overlap({ hint: 'Keep A and B in one Promise.all, so they download at the same time.' }),
+    exitsWith(0, { hint: `If Output ends with “Error: the server hung up while sending C”, C's rejection escaped the catch meant for it. ${catchC}` }),
+    noUncaughtRejection({ hint: catchC }),
+    downloads.allFinish({ hint: `The program ended before they finished: a rejection nobody caught stops everything still running. ${catchC}` }),
+    downloads.overlap({ hint: 'Start A and B together, so they download at the same time, and wait for the pair.' }),
     downloads.followedBy(/^main: done /, {
       title: 'main says it is done only after A and B finished',
-      hint: `A promise you do not await still runs, but nobody waits for it. ${awaitAB}`,
+      hint: waitForPair,
     }),
     printsLines([/^download C started/, /^main: C failed \(the server hung up while sending C\), carrying on$/, /^main: done /], {
       id: 'c-failure-caught',
       title: "C's failure is caught and reported before main is done",
       inOrder: true,
-      hint: awaitC,
+      hint: `The report comes from the catch inside tryDownload: it must receive C's rejection. ${catchC}`,
     }),
     printsValue(/^main: done after [\d.]+ s, saved \d+ files: (?<value>.*)$/, 'A, B', {
       id: 'saved-files',
       title: 'main reports both saved files: A, B',
-      hint: `main read the list before the downloads had saved anything. ${awaitAB}`,
+      hint: `main read the list before the downloads had saved anything. ${waitForPair}`,
     }),
   ],
 });

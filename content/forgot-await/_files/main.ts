@@ -11,20 +11,26 @@ async function download(name: string, seconds: number, fails = false): Promise<v
   console.log(`download ${name} finished`);
 }
 
-const startedAt = performance.now();
-
-// TODO: two awaits are missing below. Without them nothing waits for the downloads,
-// and C's failure slips past the try/catch. Put them back.
-
-// First A and B, at the same time.
-Promise.all([download('A', 2), download('B', 3)]);
-
-// Then C, which fails: report it and carry on.
-try {
-  download('C', 1, true);
-} catch (error) {
-  console.log(`main: C failed (${(error as Error).message}), carrying on`);
+// Downloads A and B at the same time.
+async function fetchPair(): Promise<void> {
+  Promise.all([download('A', 2), download('B', 3)]);
 }
+
+// Downloads one file; if it fails, reports the failure and carries on.
+async function tryDownload(name: string, seconds: number, fails = false): Promise<void> {
+  try {
+    return download(name, seconds, fails);
+  } catch (error) {
+    console.log(`main: ${name} failed (${(error as Error).message}), carrying on`);
+  }
+}
+
+// TODO: every call below is awaited, yet A and B are never waited for, and C's failure, which
+// tryDownload is meant to report and survive, crashes the program a second in. Promises get lost
+// somewhere above. Find where, and fix it there.
+const startedAt = performance.now();
+await fetchPair();
+await tryDownload('C', 1, true);
 
 const elapsed = ((performance.now() - startedAt) / 1000).toFixed(2);
 console.log(`main: done after ${elapsed} s, saved ${saved.length} files: ${saved.join(', ')}`);

@@ -11,17 +11,24 @@ async function download(name: string, seconds: number, fails = false): Promise<v
   console.log(`download ${name} finished`);
 }
 
-const startedAt = performance.now();
-
-// First A and B, at the same time.
-await Promise.all([download('A', 2), download('B', 3)]);
-
-// Then C, which fails: report it and carry on.
-try {
-  await download('C', 1, true); // awaited inside try: its rejection becomes a catchable error
-} catch (error) {
-  console.log(`main: C failed (${(error as Error).message}), carrying on`);
+// Downloads A and B at the same time.
+async function fetchPair(): Promise<void> {
+  await Promise.all([download('A', 2), download('B', 3)]);
 }
+
+// Downloads one file; if it fails, reports the failure and carries on.
+async function tryDownload(name: string, seconds: number, fails = false): Promise<void> {
+  try {
+    // await, not a bare return: the rejection must arrive while this try block is still running.
+    await download(name, seconds, fails);
+  } catch (error) {
+    console.log(`main: ${name} failed (${(error as Error).message}), carrying on`);
+  }
+}
+
+const startedAt = performance.now();
+await fetchPair();
+await tryDownload('C', 1, true);
 
 const elapsed = ((performance.now() - startedAt) / 1000).toFixed(2);
 console.log(`main: done after ${elapsed} s, saved ${saved.length} files: ${saved.join(', ')}`);

@@ -11,4 +11,5 @@ async def main():
 
 asyncio.run(main())
 # prints only: main: done
-# and warns: RuntimeWarning: coroutine 'download' was never awaited
+# and, as soon as the unused coroutine object is thrown away (right after line 9 in CPython),
+# warns on stderr: RuntimeWarning: coroutine 'download' was never awaited
