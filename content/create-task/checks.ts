@@ -1,4 +1,4 @@
-import { defineChecks, exitsWith, findSpans, itemsInOrder, printsLine, taskSet, type Check } from '../../src/grader/index.ts';
+import { defineChecks, exitsWith, findSpans, itemsInOrder, noUncaughtRejection, printsLines, taskSet, type Check } from '../../src/grader/index.ts';
 
 const URLS = ['example.com/news', 'example.com/weather', 'example.com/sport'];
 
@@ -12,56 +12,67 @@ const downloads = taskSet({
 });
 const background = taskSet({
   kind: 'coroutine',
-  start: /^(?<task>cleanup) started, takes (?<seconds>\d+(?:\.\d+)?) s$/,
-  end: /^(?<task>cleanup) finished$/,
-  expected: ['cleanup'],
+  start: /^(?<task>cleanup|link check) started, takes (?<seconds>\d+(?:\.\d+)?) s$/,
+  end: /^(?<task>cleanup|link check) (?:finished|failed)$/,
+  expected: ['cleanup', 'link check'],
   noun: 'background job',
 });
 
-const startAll = 'Start every download before awaiting any: const downloads = URLS.map((url) => downloadPage(url));, then const pages = await Promise.all(downloads);.';
+const DONE_ALL = /^main: all downloads done/;
 
-/** The background job runs alongside the downloads: it starts before the first download ends and ends after the first one starts. */
-const cleanupInBackground: Check = {
-  id: 'cleanup-in-background',
-  title: 'The cleanup runs in the background, alongside the downloads',
+const inBackground =
+  'Calling an async function already starts it: keep the promise it gives you, do not await it there, and await it where its result is needed.';
+const handleAtOnce =
+  'Node decides whether a rejection is handled the moment the promise rejects. A background job that may fail before main gets to it ' +
+  'needs its handler attached where it starts (a .then with two callbacks, a .catch that returns the outcome, or Promise.allSettled), so the promise you keep never rejects unheard.';
+
+/** Every background job runs alongside the downloads: it starts before the first download ends and ends after the first one starts. */
+const jobsInBackground: Check = {
+  id: 'jobs-in-background',
+  title: 'Both background jobs run alongside the downloads',
   evaluate(view) {
-    const [cleanup] = findSpans(view, background.patterns);
+    const jobs = findSpans(view, background.patterns);
     const pages = findSpans(view, downloads.patterns);
-    if (!cleanup?.end || pages.length === 0) return { status: 'fail', message: 'Expected the lines “cleanup started …”, “cleanup finished” and the downloads\' start lines.' };
+    if (pages.length === 0) return { status: 'fail', message: 'No download started, so nothing can be said about running alongside them.' };
     const firstStart = Math.min(...pages.map((p) => p.start.index));
-    if (cleanup.end.index < firstStart) {
-      return {
-        status: 'fail',
-        message:
-          'The cleanup finished before the first download started: main waited for it on the spot. ' +
-          'Keep its promise without awaiting it (const cleanup = cleanCache();) and await it only at the end.',
-      };
+    const firstEnd = Math.min(...pages.map((p) => p.end?.index ?? Number.POSITIVE_INFINITY));
+    for (const name of ['cleanup', 'link check']) {
+      const job = jobs.find((j) => j.task === name);
+      if (!job) return { status: 'fail', message: `The ${name} never printed its start line.` };
+      if (job.end && job.end.index < firstStart) {
+        return { status: 'fail', message: `The ${name} was over before the first download started: main waited for it on the spot. ${inBackground}` };
+      }
+      if (job.start.index > firstEnd) {
+        return { status: 'fail', message: `The ${name} started only after a download had finished. Start the background jobs first. ${inBackground}` };
+      }
     }
-    return { status: 'pass', message: 'The cleanup was still running when the downloads started.' };
+    return { status: 'pass', message: 'Both background jobs were running while the downloads started.' };
   },
 };
 
 export default defineChecks({
   timeline: [background.patterns, downloads.patterns],
   checks: [
-    exitsWith(0),
-    downloads.allFinish(),
-    downloads.overlap({ hint: startAll }),
+    exitsWith(0, { hint: `If Output ends with “Error: 3 broken links”, the link check's rejection reached nobody. ${handleAtOnce}` }),
+    noUncaughtRejection({ hint: handleAtOnce }),
+    downloads.allFinish({ hint: 'Keep the downloads as they are: the program has to live long enough for them to finish.' }),
+    downloads.overlap({ hint: 'Keep the downloads as they are: Promise.all over three calls that each start a download.' }),
     // The printed durations are random (1–3 s): the total is compared with this run's own longest and sum.
-    downloads.totalNearLongest({ hint: startAll }),
-    downloads.followedBy(/^main: all downloads done/, {
+    downloads.totalNearLongest({ hint: 'Keep the downloads as they are: all three start before any is awaited.' }),
+    downloads.followedBy(DONE_ALL, {
       title: 'main reports “all downloads done” only after every download finished',
-      hint: 'A started download runs on, but nobody waits for it: await Promise.all(...) and use the array it gives you.',
+      hint: 'Keep the downloads as they are: main awaits the Promise.all before it reports.',
     }),
     itemsInOrder(/^result \d+: <html of (?<item>\S+)>$/, URLS, {
       title: 'The results come out in URL order, whichever download finished first',
-      hint: 'Print the array that await Promise.all(downloads) gives you: it holds the results in the order of the promises you passed, not in the order they finished.',
+      hint: 'Print the array that await Promise.all(...) gives you: it holds the results in the order of the promises you passed.',
     }),
-    cleanupInBackground,
-    printsLine(/^main: cleanup result: cache tidy/, {
-      id: 'cleanup-result',
-      title: 'main collects the background job\'s result at the end',
-      hint: 'Await the cleanup\'s promise at the end: await cleanup.',
+    jobsInBackground,
+    printsLines([DONE_ALL, /^main: cleanup result: cache tidy$/, /^main: link check result: failed: 3 broken links$/], {
+      id: 'outcomes-collected',
+      title: 'At the end, main reports both jobs: “cache tidy” and “failed: 3 broken links”',
+      inOrder: true,
+      hint: `Collect each background job's outcome at the end, after the downloads, including the link check's failure message. ${handleAtOnce}`,
     }),
   ],
 });

@@ -15,7 +15,7 @@ async function downloadPage(url: string): Promise<string> {
   return `<html of ${url}>`;
 }
 
-// A background job: main needs its result only at the very end.
+// Background job 1: tidies the cache. main needs its result only at the very end.
 async function cleanCache(): Promise<string> {
   console.log('cleanup started, takes 2 s');
   await sleep(2000);
@@ -23,23 +23,37 @@ async function cleanCache(): Promise<string> {
   return 'cache tidy';
 }
 
-const startedAt = performance.now();
-const since = () => ((performance.now() - startedAt) / 1000).toFixed(2);
-
-// Calling an async function starts it: this is the counterpart of asyncio.create_task.
-// The cleanup runs in the background from here on; main awaits its promise at the end.
-const cleanup = cleanCache();
-console.log('main: cleanup is running in the background');
-
-// TODO: this waits for each download before it starts the next one (the sum of their times).
-// Start all three first, then wait for them together, keeping the results in URL order.
-const pages: string[] = [];
-for (const url of URLS) {
-  pages.push(await downloadPage(url));
+// Background job 2: checks the site's links. It fails, quickly: main learns of it only at the end.
+async function checkLinks(): Promise<string> {
+  console.log('link check started, takes 0.5 s');
+  await sleep(500);
+  console.log('link check failed');
+  throw new Error('3 broken links');
 }
 
+const startedAt = performance.now();
+const since = () => ((performance.now() - startedAt) / 1000).toFixed(2);
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+// TODO: main waits for each background job on the spot, so nothing else happens meanwhile. Make both
+// jobs run in the background, alongside the downloads, and collect their outcomes only at the end,
+// where they are printed. The link check fails long before main gets there: that must not end the program.
+const cleanup = await cleanCache();
+let links: string;
+try {
+  links = `ok: ${await checkLinks()}`;
+} catch (error) {
+  links = `failed: ${messageOf(error)}`;
+}
+console.log('main: background jobs started');
+
+// The downloads: each call starts one; Promise.all keeps the results in URL order.
+const pages = await Promise.all(URLS.map((url) => downloadPage(url)));
 console.log(`main: all downloads done after ${since()} s`);
 for (const [i, page] of pages.entries()) {
   console.log(`result ${i + 1}: ${page}`);
 }
-console.log(`main: cleanup result: ${await cleanup} (after ${since()} s)`);
+
+console.log(`main: cleanup result: ${cleanup}`);
+console.log(`main: link check result: ${links}`);
+console.log(`main: done after ${since()} s`);

@@ -10,9 +10,17 @@ async function downloadPage(url: string) {
   return `<html of ${url}>`;
 }
 
+async function checkLinks(): Promise<string> {
+  await sleep(500);
+  throw new Error('3 broken links');
+}
+
+// Fails at 0.5 s: its handler must be attached now, or Node ends the program then.
+const links = checkLinks().catch((error: Error) => `failed: ${error.message}`);
 const downloads = URLS.map((url) => downloadPage(url));
 console.log('main: all downloads started'); // printed AFTER the start lines
 const pages = await Promise.all(downloads); // results in URL order
 for (const [i, page] of pages.entries()) {
   console.log(`result ${i + 1}: ${page}`);
 }
+console.log(`main: link check ${await links}`);

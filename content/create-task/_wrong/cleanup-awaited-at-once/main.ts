@@ -15,7 +15,7 @@ async function downloadPage(url: string): Promise<string> {
   return `<html of ${url}>`;
 }
 
-// A background job: main needs its result only at the very end.
+// Background job 1: tidies the cache. main needs its result only at the very end.
 async function cleanCache(): Promise<string> {
   console.log('cleanup started, takes 2 s');
   await sleep(2000);
@@ -23,24 +23,34 @@ async function cleanCache(): Promise<string> {
   return 'cache tidy';
 }
 
+// Background job 2: checks the site's links. It fails, quickly: main learns of it only at the end.
+async function checkLinks(): Promise<string> {
+  console.log('link check started, takes 0.5 s');
+  await sleep(500);
+  console.log('link check failed');
+  throw new Error('3 broken links');
+}
+
 const startedAt = performance.now();
 const since = () => ((performance.now() - startedAt) / 1000).toFixed(2);
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-// Calling an async function starts it: this is the counterpart of asyncio.create_task.
-// The cleanup runs in the background from here on; main awaits its promise at the end.
-// Typical wrong answer: awaiting the background job where it starts. main stops here for 2 s,
-// and no download begins until the cleanup is over.
+// Typical wrong answer: the link check runs in the background, but the cleanup is awaited where it
+// starts: main stops here for 2 s, and no download begins until the cleanup is over.
 const cleanup = await cleanCache();
-console.log('main: cleanup is running in the background');
+const links = checkLinks().then(
+  (value) => `ok: ${value}`,
+  (error: unknown) => `failed: ${messageOf(error)}`,
+);
+console.log('main: background jobs started');
 
-// Each call starts its download at once; the promises are the running tasks.
-const downloads = URLS.map((url) => downloadPage(url));
-console.log('main: all downloads started');
-// Promise.all fulfils with the results in the order of `downloads`, whichever finished first.
-const pages = await Promise.all(downloads);
-
+// The downloads: each call starts one; Promise.all keeps the results in URL order.
+const pages = await Promise.all(URLS.map((url) => downloadPage(url)));
 console.log(`main: all downloads done after ${since()} s`);
 for (const [i, page] of pages.entries()) {
   console.log(`result ${i + 1}: ${page}`);
 }
-console.log(`main: cleanup result: ${await cleanup} (after ${since()} s)`);
+
+console.log(`main: cleanup result: ${cleanup}`);
+console.log(`main: link check result: ${await links}`);
+console.log(`main: done after ${since()} s`);
