@@ -11,7 +11,7 @@ async def main():
              "B": asyncio.create_task(download("B", 1.5, fails=True)),
              "C": asyncio.create_task(download("C", 6))}
     await asyncio.sleep(2.5)
-    tasks["C"].cancel()  # C gets a CancelledError at its await
+    tasks["C"].cancel()  # a request: C gets a CancelledError at its await (and could catch it)
     await asyncio.gather(*tasks.values(), return_exceptions=True)
     for name, task in tasks.items():
         if task.cancelled():

@@ -17,6 +17,6 @@ controller.abort(); // C stops waiting at once
 for (const [i, r] of (await running).entries()) {
   const name = ['A', 'B', 'C'][i];
   if (r.status === 'fulfilled') console.log(`report: ${name} fulfilled with ${r.value}`);
-  else if (r.reason.name === 'AbortError') console.log(`report: ${name} cancelled`);
+  else if (controller.signal.aborted && r.reason.name === 'AbortError') console.log(`report: ${name} cancelled`);
   else console.log(`report: ${name} rejected: ${r.reason.message}`);
 }

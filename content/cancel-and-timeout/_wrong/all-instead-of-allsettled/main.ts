@@ -1,18 +1,21 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const TIMEOUT_S = 2.5;
+const CHUNK_S = 0.25; // a download arrives in chunks of a quarter second each
 
 interface DownloadOptions {
   fails?: boolean;
-  /** When this signal aborts, the download stops waiting and rejects with an AbortError. */
+  /** Aborting this signal should stop the download where it is. */
   signal?: AbortSignal;
 }
 
 async function download(name: string, seconds: number, options: DownloadOptions = {}): Promise<string> {
   console.log(`download ${name} started, takes ${seconds} s`);
   try {
-    // With a signal, sleep rejects with an AbortError the moment the signal aborts, and its timer is cleared.
-    await sleep(seconds * 1000, undefined, { signal: options.signal });
+    for (let received = 0; received < seconds; received += CHUNK_S) {
+      // Given the signal, sleep clears its timer and rejects the moment the signal aborts.
+      await sleep(CHUNK_S * 1000, undefined, { signal: options.signal }); // one chunk arrives
+    }
   } catch (error) {
     console.log(`download ${name} cancelled`);
     throw error;
@@ -25,19 +28,21 @@ async function download(name: string, seconds: number, options: DownloadOptions 
   return `<html of ${name}>`;
 }
 
+// How a cancelled task's promise rejects depends on the API that noticed: sleep from timers/promises
+// rejects with an AbortError, signal.throwIfAborted() throws the signal's reason (an AbortError, or a
+// TimeoutError for AbortSignal.timeout).
+function wasCancelled(reason: unknown): boolean {
+  return reason instanceof Error && (reason.name === 'AbortError' || reason.name === 'TimeoutError');
+}
+
 const startedAt = performance.now();
 const since = () => ((performance.now() - startedAt) / 1000).toFixed(2);
 
 console.log(`main: 3 downloads, giving up on any still running after ${TIMEOUT_S} s`);
 
-// One controller for the whole batch: aborting it cancels every download still waiting.
-const controller = new AbortController();
-const timer = setTimeout(() => {
-  console.log(`main: ${TIMEOUT_S} s are up, cancelling what is still running`);
-  controller.abort();
-}, TIMEOUT_S * 1000);
-const { signal } = controller;
-
+// One signal for the whole batch: it aborts by itself after TIMEOUT_S, cancelling every download still running.
+const signal = AbortSignal.timeout(TIMEOUT_S * 1000);
+signal.addEventListener('abort', () => console.log(`main: ${TIMEOUT_S} s are up, cancelling what is still running`));
 const names = ['A', 'B', 'C'];
 // Typical wrong answer: Promise.all instead of Promise.allSettled. It rejects as soon as B fails,
 // and the error ends the program before any report is printed.
@@ -46,7 +51,6 @@ const values = await Promise.all([
   download('B', 1.5, { fails: true, signal }),
   download('C', 6, { signal }),
 ]);
-clearTimeout(timer);
 const results = values.map((value): PromiseSettledResult<string> => ({ status: 'fulfilled', value }));
 
 // allSettled never rejects: each result says how its promise ended, like a Task's done()/result()/exception().
@@ -54,7 +58,7 @@ for (const [i, result] of results.entries()) {
   const name = names[i] ?? '?';
   if (result.status === 'fulfilled') {
     console.log(`report: ${name} fulfilled with ${result.value}`);
-  } else if (result.reason instanceof Error && result.reason.name === 'AbortError') {
+  } else if (wasCancelled(result.reason)) {
     console.log(`report: ${name} cancelled`);
   } else {
     console.log(`report: ${name} rejected: ${result.reason instanceof Error ? result.reason.message : String(result.reason)}`);

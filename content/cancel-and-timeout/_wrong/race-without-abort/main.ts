@@ -1,18 +1,20 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const TIMEOUT_S = 2.5;
+const CHUNK_S = 0.25; // a download arrives in chunks of a quarter second each
 
 interface DownloadOptions {
   fails?: boolean;
-  /** When this signal aborts, the download stops waiting and rejects with an AbortError. */
+  /** Aborting this signal should stop the download where it is. */
   signal?: AbortSignal;
 }
 
 async function download(name: string, seconds: number, options: DownloadOptions = {}): Promise<string> {
   console.log(`download ${name} started, takes ${seconds} s`);
   try {
-    // With a signal, sleep rejects with an AbortError the moment the signal aborts, and its timer is cleared.
-    await sleep(seconds * 1000, undefined, { signal: options.signal });
+    for (let received = 0; received < seconds; received += CHUNK_S) {
+      await sleep(CHUNK_S * 1000); // one chunk arrives
+    }
   } catch (error) {
     console.log(`download ${name} cancelled`);
     throw error;
@@ -25,20 +27,26 @@ async function download(name: string, seconds: number, options: DownloadOptions 
   return `<html of ${name}>`;
 }
 
+// How a cancelled task's promise rejects depends on the API that noticed: sleep from timers/promises
+// rejects with an AbortError, signal.throwIfAborted() throws the signal's reason (an AbortError, or a
+// TimeoutError for AbortSignal.timeout).
+function wasCancelled(reason: unknown): boolean {
+  return reason instanceof Error && (reason.name === 'AbortError' || reason.name === 'TimeoutError');
+}
+
 const startedAt = performance.now();
 const since = () => ((performance.now() - startedAt) / 1000).toFixed(2);
 
 console.log(`main: 3 downloads, giving up on any still running after ${TIMEOUT_S} s`);
 
 // Typical wrong answer: a race against a timer. main stops waiting for C after 2.5 s, but nothing
-// stops C itself: its 6 s timer keeps running, and keeps Node running, until it is done.
+// stops C itself: its chunks keep arriving, and its timers keep Node running, until it is done.
 function withTimeout<T>(work: Promise<T>, seconds: number): Promise<T> {
   const alarm = sleep(seconds * 1000).then((): T => {
-    throw new Error(`timed out after ${seconds} s`);
+    throw new DOMException(`timed out after ${seconds} s`, 'TimeoutError');
   });
   return Promise.race([work, alarm]);
 }
-
 const names = ['A', 'B', 'C'];
 const results = await Promise.allSettled([
   withTimeout(download('A', 1), TIMEOUT_S),
@@ -51,7 +59,7 @@ for (const [i, result] of results.entries()) {
   const name = names[i] ?? '?';
   if (result.status === 'fulfilled') {
     console.log(`report: ${name} fulfilled with ${result.value}`);
-  } else if (result.reason instanceof Error && result.reason.name === 'AbortError') {
+  } else if (wasCancelled(result.reason)) {
     console.log(`report: ${name} cancelled`);
   } else {
     console.log(`report: ${name} rejected: ${result.reason instanceof Error ? result.reason.message : String(result.reason)}`);
