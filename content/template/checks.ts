@@ -1,37 +1,88 @@
-import { defineChecks, exitsWith, itemsInOrder, printsLines, taskSet } from '../../src/grader/index.ts';
+import { defineChecks, exitsWith, findSpans, itemsInOrder, printsLines, taskSet, type Check } from '../../src/grader/index.ts';
+
+const IDS = ['1', '2', '3', '4'];
 
 // The starter's line formats: keep them and these patterns find every task and its random duration.
 const tasks = taskSet({
   kind: 'coroutine',
   start: /^\[task (?<task>\d+)\] started, takes (?<seconds>\d+(?:\.\d+)?) s$/,
   end: /^\[task (?<task>\d+)\] finished$/,
-  expected: ['1', '2', '3', '4'],
+  expected: IDS,
 });
 
+const PROGRESS = /^progress: (?<count>\d+) of (?<total>\d+) done \(task (?<task>\d+)\)$/;
+
 const startAll =
-  'Start every task before awaiting any: const running = configs.map(([id, seconds]) => workerTask(id, seconds));, then const results = await Promise.all(running);.';
+  'Start every task before waiting for any: each call to workerTask starts its task at once and hands you a promise; wait for the whole set together.';
+const asEachFinishes =
+  'Each task\'s progress line belongs right after that task finishes: attach it to that task\'s own promise (an async wrapper per task, or a .then), ' +
+  'not after waiting for the whole set.';
+
+/**
+ * Progress is reported as each task finishes: the progress lines count up 1…4, each one comes after
+ * its task's end line, and before the end line of any task due to end later (start plus its printed
+ * whole-second duration, so at least a second later: a 0.5 s margin absorbs late stamps, and the
+ * verdict itself rests on line order).
+ */
+const progressAsTasksFinish: Check = {
+  id: 'progress-as-tasks-finish',
+  title: 'A progress line appears as each task finishes, counting up from 1 to 4',
+  evaluate(view) {
+    const progress = view.stdout
+      .map((line) => ({ line, groups: PROGRESS.exec(line.text)?.groups }))
+      .filter((p): p is { line: (typeof view.stdout)[number]; groups: Record<string, string> } => p.groups !== undefined);
+    if (progress.length !== IDS.length) {
+      return { status: 'fail', message: `Expected ${IDS.length} lines “progress: n of 4 done (task id)”, one per task; found ${progress.length}. Keep the progress line, one per finished task.` };
+    }
+    const counts = progress.map((p) => Number(p.groups.count));
+    if (counts.some((c, i) => c !== i + 1)) {
+      return { status: 'fail', message: `The progress lines counted ${counts.join(', ')}; they should count 1, 2, 3, 4 as tasks finish. Count finished tasks in one variable that every task updates.` };
+    }
+    const spans = findSpans(view, tasks.patterns);
+    for (const { line, groups } of progress) {
+      const own = spans.find((sp) => sp.task === groups.task);
+      if (!own?.end) return { status: 'fail', message: `“${line.text}” names task ${groups.task}, which never printed its end line.` };
+      if (line.index < own.end.index) return { status: 'fail', message: `“${line.text}” came before task ${groups.task} had finished.` };
+      const ownSeconds = Number(own.fields.seconds);
+      // A task due to end at least half a second after this one (start time plus its whole-second duration).
+      const dueAfter = (sp: (typeof spans)[number]) => sp.start.at + Number(sp.fields.seconds) * 1000 > own.start.at + ownSeconds * 1000 + 500;
+      const longer = spans.find((sp) => sp.end && dueAfter(sp) && sp.end.index < line.index);
+      if (longer) {
+        return {
+          status: 'fail',
+          message:
+            `Task ${groups.task} (${ownSeconds} s) finished before task ${longer.task} (${longer.fields.seconds} s), but its progress line came only after task ${longer.task} ended too. ` +
+            asEachFinishes,
+        };
+      }
+    }
+    return { status: 'pass', message: 'Every progress line came right after its task finished, counting 1 to 4.' };
+  },
+};
 
 export default defineChecks({
   timeline: tasks.patterns,
   checks: [
     exitsWith(0),
-    tasks.allFinish({ hint: 'Start one workerTask per entry of configs and await them all.' }),
+    tasks.allFinish({ hint: 'Start one workerTask per entry of configs and wait for them all.' }),
     tasks.overlap({ hint: startAll }),
     // The durations are random; each start line prints its own, and the check reads them from there.
     tasks.totalNearLongest({ durationField: 'seconds', hint: startAll }),
+    progressAsTasksFinish,
     tasks.followedBy(/^orchestrator: all 4 tasks done/, {
       title: 'The orchestrator reports only after every task finished',
-      hint: 'Await the Promise.all before the orchestrator reports.',
+      hint: 'Wait for the whole set before the orchestrator reports.',
     }),
-    itemsInOrder(/^- task (?<item>\d+) done in \d+ s$/, ['1', '2', '3', '4'], {
+    itemsInOrder(/^- task (?<item>\d+) done in \d+ s$/, IDS, {
       title: 'The results are listed in task order (1, 2, 3, 4), whichever task finished first',
-      hint: 'Use the array that await Promise.all(running) gives you: it keeps the order of running, not the order the tasks finished in.',
+      hint:
+        'Collecting results as they arrive gives the finishing order. Promise.all hands back its values in the order of the promises you gave it: use that array.',
     }),
     printsLines([/^program: start$/, /^- task 4 done in/, /^program: end$/], {
       id: 'entry-waits',
       title: 'The entry point waits for the orchestrator: “program: end” comes last',
       inOrder: true,
-      hint: 'At the entry point, await orchestrate();: without the await, the orchestrator runs on while the program says it has ended.',
+      hint: 'Keep the entry point\'s await: without it, the orchestrator runs on while the program says it has ended.',
     }),
   ],
 });

@@ -10,7 +10,16 @@ async def orchestrate():
     started = time.time()
     configs = [(1, random.randint(1, 4)), (2, random.randint(2, 5)),
                (3, random.randint(1, 3)), (4, random.randint(3, 6))]
-    results = await asyncio.gather(*(worker_task(i, s) for i, s in configs))
+    finished = 0
+
+    async def with_progress(task_id, seconds):
+        nonlocal finished
+        result = await worker_task(task_id, seconds)
+        finished += 1
+        print(f"progress: {finished} of {len(configs)} done (task {task_id})")
+        return result
+
+    results = await asyncio.gather(*(with_progress(i, s) for i, s in configs))
     print(f"all done after {time.time() - started:.2f} s")
     for result in results:
         print(f"- {result}")

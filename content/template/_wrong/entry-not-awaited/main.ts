@@ -14,8 +14,8 @@ function randomInt(min: number, max: number): number {
   return min + Math.floor(Math.random() * (max - min + 1));
 }
 
-// Step 2: the orchestrator. It starts every task, waits for all of them,
-// and reports their results in the order the tasks were listed.
+// Step 2: the orchestrator. It starts every task, reports progress as each one finishes,
+// waits for all of them, and reports their results in the order the tasks were listed.
 async function orchestrate(): Promise<void> {
   console.log('orchestrator: starting');
   const startedAt = performance.now();
@@ -28,11 +28,18 @@ async function orchestrate(): Promise<void> {
     [4, randomInt(3, 6)],
   ];
 
-  // Step 3: start every task. Each call runs its task up to its first await and returns a promise.
-  const running = configs.map(([id, seconds]) => workerTask(id, seconds));
+  // Steps 3 and 4: start every task at once. Each call runs its task up to its first await and hands
+  // back a promise; the async arrow adds the progress line the moment that task's promise fulfils.
+  let finished = 0; // shared by the tasks: each update runs between two awaits, so none is lost
+  const running = configs.map(async ([id, seconds]) => {
+    const result = await workerTask(id, seconds);
+    finished += 1;
+    console.log(`progress: ${finished} of ${configs.length} done (task ${id})`);
+    return result;
+  });
   console.log(`orchestrator: started ${running.length} tasks`);
 
-  // Step 4: wait for all of them. The results come back in the order of `running`.
+  // Wait for all of them. The results come back in the order of `running`, not the finishing order.
   const results = await Promise.all(running);
 
   const elapsed = ((performance.now() - startedAt) / 1000).toFixed(2);
@@ -42,12 +49,13 @@ async function orchestrate(): Promise<void> {
   }
 }
 
-// Step 5: the entry point. import.meta.main is true only when this file is the program being run,
-// like Python's `if __name__ == "__main__":`. A module can await at its top level: no asyncio.run.
+// Step 5: the entry point. import.meta.main is true when this file is the one Node was asked to run,
+// not when another module imports it (like Python's `if __name__ == "__main__":`). A module can await
+// at its top level: no asyncio.run.
 if (import.meta.main) {
+  console.log('program: start');
   // Typical wrong answer: calling the orchestrator without await. It runs (promises are eager),
   // but the entry point does not wait for it and says "end" while every task is still going.
-  console.log('program: start');
   orchestrate();
   console.log('program: end');
 }

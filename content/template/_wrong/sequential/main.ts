@@ -14,8 +14,8 @@ function randomInt(min: number, max: number): number {
   return min + Math.floor(Math.random() * (max - min + 1));
 }
 
-// Step 2: the orchestrator. It starts every task, waits for all of them,
-// and reports their results in the order the tasks were listed.
+// Step 2: the orchestrator. It starts every task, reports progress as each one finishes,
+// waits for all of them, and reports their results in the order the tasks were listed.
 async function orchestrate(): Promise<void> {
   console.log('orchestrator: starting');
   const startedAt = performance.now();
@@ -28,11 +28,12 @@ async function orchestrate(): Promise<void> {
     [4, randomInt(3, 6)],
   ];
 
-  // Typical wrong answer: await each task before starting the next. The total is the sum of the
-  // durations (7 to 18 s) instead of the longest one.
+  // Typical wrong answer (the starter): await each task before starting the next. The total is the
+  // sum of the durations (7 to 18 s) instead of the longest one.
   const results: string[] = [];
   for (const [id, seconds] of configs) {
     results.push(await workerTask(id, seconds));
+    console.log(`progress: ${results.length} of ${configs.length} done (task ${id})`);
   }
 
   const elapsed = ((performance.now() - startedAt) / 1000).toFixed(2);
@@ -42,8 +43,9 @@ async function orchestrate(): Promise<void> {
   }
 }
 
-// Step 5: the entry point. import.meta.main is true only when this file is the program being run,
-// like Python's `if __name__ == "__main__":`. A module can await at its top level: no asyncio.run.
+// Step 5: the entry point. import.meta.main is true when this file is the one Node was asked to run,
+// not when another module imports it (like Python's `if __name__ == "__main__":`). A module can await
+// at its top level: no asyncio.run.
 if (import.meta.main) {
   console.log('program: start');
   await orchestrate();
