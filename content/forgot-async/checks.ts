@@ -8,12 +8,15 @@ const downloads = taskSet({
   noun: 'download',
 });
 
-const addAsync = 'Mark the function that contains the await as async: async function fetchBoth().';
+const addAsync = '`await` is allowed only in an async function (or at the top level of a module): mark the function that holds it as async.';
+const contagious =
+  'An async function always returns a promise, even when its body returns a string. Whoever wants the string must await that promise, ' +
+  'which makes that caller async too, and so on up to the top level, where a module may await directly.';
 
 /**
  * Node parses the whole file before running any of it, so an `await` in a plain function stops the
- * program before its first line. Node's type stripping words it "await isn't allowed in non-async
- * function"; plain JavaScript says "await is only valid in async functions".
+ * program before its first line. Node 24's type stripping words it "await isn't allowed in non-async
+ * function"; a plain JavaScript ES module gets "Unexpected reserved word".
  */
 const loads: Check = {
   id: 'file-loads',
@@ -33,6 +36,17 @@ const loads: Check = {
   },
 };
 
+/** main printed a promise where it meant its value: the async function's caller did not await it. */
+const noPromisePrinted: Check = {
+  id: 'no-promise-printed',
+  title: 'main prints the results, not a promise',
+  evaluate({ stdout }) {
+    const line = stdout.find((l) => /\[object Promise\]|Promise \{/.test(l.text));
+    if (!line) return { status: 'pass', message: 'No promise was printed in place of a value.' };
+    return { status: 'fail', message: `main printed “${line.text}”: a promise, not the text it will hold. ${contagious}` };
+  },
+};
+
 export default defineChecks({
   timeline: downloads.patterns,
   checks: [
@@ -43,15 +57,16 @@ export default defineChecks({
     downloads.allFinish(),
     downloads.overlap({ hint: 'Keep the Promise.all: both downloads start before either is awaited.' }),
     downloads.totalNearLongest({ hint: 'Keep the Promise.all: both downloads start before either is awaited.' }),
+    noPromisePrinted,
     downloads.followedBy(/^main: got /, {
       title: 'main prints the results only after both downloads finished',
-      hint: 'fetchBoth must wait for the downloads before it returns: with async, await Promise.all(...) does that, and main awaits fetchBoth().',
+      hint: `Something must wait for the downloads before the results are printed. ${contagious}`,
     }),
-    printsLines([/^main: fetching both$/, /^main: got A \(2 s\) and B \(3 s\)$/], {
+    printsLines([/^main: fetching both$/, /^main: got A \(2 s\) and B \(3 s\)$/, /^main: done$/], {
       id: 'prints-results',
-      title: 'main prints both results: “main: got A (2 s) and B (3 s)”',
+      title: 'main prints “main: got A (2 s) and B (3 s)”, then “main: done”',
       inOrder: true,
-      hint: 'fetchBoth returns the two results joined with “and”; main awaits it and prints them.',
+      hint: `“main: done” belongs after the report, so the top level has to wait for report to finish. ${contagious}`,
     }),
     noStderr(),
   ],

@@ -8,12 +8,19 @@ async function download(name: string, seconds: number): Promise<string> {
   return `${name} (${seconds} s)`;
 }
 
-// `await` may only appear inside an async function (or at the top level of a module).
+// Fetches both files at the same time and joins their names. `await` needs an async function,
+// and an async function always returns a promise: every caller that wants the value awaits it too.
 async function fetchBoth(): Promise<string> {
   const [a, b] = await Promise.all([download('A', 2), download('B', 3)]);
   return `${a} and ${b}`;
 }
 
+// Prints what main got.
+async function report(): Promise<void> {
+  const both = await fetchBoth();
+  console.log(`main: got ${both}`);
+}
+
 console.log('main: fetching both');
-const both = await fetchBoth();
-console.log(`main: got ${both}`);
+await report();
+console.log('main: done');

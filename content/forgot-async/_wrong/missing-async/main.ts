@@ -8,12 +8,19 @@ async function download(name: string, seconds: number): Promise<string> {
   return `${name} (${seconds} s)`;
 }
 
+// Fetches both files at the same time and joins their names.
 // Typical wrong answer (the starter): `await` inside a function that is not `async`.
 function fetchBoth() {
   const [a, b] = await Promise.all([download('A', 2), download('B', 3)]);
   return `${a} and ${b}`;
 }
 
+// Prints what main got.
+function report(): void {
+  const both = fetchBoth();
+  console.log(`main: got ${both}`);
+}
+
 console.log('main: fetching both');
-const both = await fetchBoth();
-console.log(`main: got ${both}`);
+report();
+console.log('main: done');

@@ -8,6 +8,7 @@ async function download(name: string, seconds: number): Promise<string> {
   return `${name} (${seconds} s)`;
 }
 
+// Fetches both files at the same time and joins their names.
 // Typical wrong answer: drop the await to silence the error and read the results in a callback.
 // The function returns long before the callback runs, so main gets the placeholder.
 function fetchBoth() {
@@ -18,6 +19,12 @@ function fetchBoth() {
   return both;
 }
 
+// Prints what main got.
+function report(): void {
+  const both = fetchBoth();
+  console.log(`main: got ${both}`);
+}
+
 console.log('main: fetching both');
-const both = await fetchBoth();
-console.log(`main: got ${both}`);
+report();
+console.log('main: done');
