@@ -6,27 +6,28 @@ const JOBS = [[1, 1], [2, 0.5], [3, 1.2], [4, 0.5], [5, 10], [6, 1], [7, 0.5], [
 
 async function runJob(id: number, seconds: number, signal: AbortSignal) {
   console.log(`task ${id} started, takes ${seconds} s`);
-  try {
-    await sleep(seconds * 1000, undefined, { signal });
-  } catch {
-    console.log(`task ${id} timed out`);
-    return 'timed out';
-  }
+  await sleep(seconds * 1000, undefined, { signal }); // rejects when the signal aborts
   console.log(`task ${id} done`);
   return 'done';
 }
 
-async function runWithLimit<T>(tasks: (() => Promise<T>)[], limit: number) {
-  const results: T[] = [];
-  const queue = tasks.entries(); // shared by every lane
-  async function lane() {
-    for (const [index, task] of queue) results[index] = await task();
+// A semaphore by hand: free places, and the wake-up calls of tasks waiting for one.
+let free = LIMIT;
+const waiting: (() => void)[] = [];
+const acquire = () => (free > 0 ? (free--, Promise.resolve()) : new Promise<void>((r) => waiting.push(r)));
+const release = () => { const next = waiting.shift(); if (next) next(); else free++; };
+
+async function limited(id: number, seconds: number) {
+  await acquire(); // waits while LIMIT tasks hold a place
+  try { // the timeout starts here, with the task
+    return await runJob(id, seconds, AbortSignal.timeout(TIMEOUT_S * 1000));
+  } catch {
+    console.log(`task ${id} timed out`);
+    return 'timed out';
+  } finally {
+    release(); // give the place back, or hand it straight to a waiting task
   }
-  await Promise.all(Array.from({ length: limit }, lane));
-  return results;
 }
 
-// The timeout is created inside the function, so it starts with the task.
-const results = await runWithLimit(
-  JOBS.map(([id, s]) => () => runJob(id, s, AbortSignal.timeout(TIMEOUT_S * 1000))), LIMIT);
+const results = await Promise.all(JOBS.map(([id, s]) => limited(id, s)));
 for (const [i, result] of results.entries()) console.log(`result ${JOBS[i]?.[0]}: ${result}`);
