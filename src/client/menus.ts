@@ -43,7 +43,8 @@ export function setupMenus(): void {
     (event) => {
       const target = event.target instanceof Node ? event.target : null;
       for (const menu of openMenus()) {
-        if (target && menu.contains(target)) continue;
+        // The menu element itself is hit only through its veil (phones): that is outside too.
+        if (target && target !== menu && menu.contains(target)) continue;
         menu.open = false;
       }
     },

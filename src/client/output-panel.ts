@@ -53,7 +53,7 @@ export class OutputPanel {
   exit(event: ExitEvent): void {
     this.flush();
     const total = (event.durationMs / 1000).toFixed(2);
-    const after = this.origin === null ? `after ${total} s` : `at ${secondsSinceFirstLine(event.durationMs, this.origin)} s (${total} s after Node started)`;
+    const after = this.origin === null ? `after ${total} s` : `at ${secondsSinceFirstLine(event.durationMs, this.origin)} s (after ${total} s, counting Node’s start-up)`;
     if (event.reason === 'exited' && event.code === 0) this.note(`Exited with code 0 ${after}.`, 'note ok');
     else if (event.reason === 'exited') this.note(`Exited with code ${event.code ?? event.signal} ${after}.`, 'note bad');
     else this.note(event.message ?? `Stopped (${event.reason}) ${after}.`, event.reason === 'stopped' ? 'note' : 'note bad');

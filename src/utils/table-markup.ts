@@ -23,11 +23,12 @@ export function transformTables(tree: Root | Element): void {
 }
 
 /** The processor hands out lazily read nodes: copy the plain hast fields the rewrite needs. */
-function plainCopy<T extends ElementContent>(node: Readonly<T>): T {
-  if (node.type === 'element') {
-    return { type: 'element', tagName: node.tagName, properties: { ...node.properties }, children: node.children.map((c) => plainCopy(c)) } as T;
-  }
-  if (node.type === 'text' || node.type === 'comment') return { type: node.type, value: node.value } as T;
+function plainCopy(node: Readonly<Element>): Element;
+function plainCopy(node: Readonly<ElementContent>): ElementContent;
+function plainCopy(node: Readonly<ElementContent>): ElementContent {
+  if (node.type === 'element') return { type: 'element', tagName: node.tagName, properties: { ...node.properties }, children: node.children.map((c) => plainCopy(c)) };
+  if (node.type === 'text') return { type: 'text', value: node.value };
+  if (node.type === 'comment') return { type: 'comment', value: node.value };
   return { ...node };
 }
 
