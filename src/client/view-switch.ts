@@ -24,6 +24,5 @@ export function setupViewSwitch(): void {
     if (button) show(button.dataset.view === 'code' ? 'code' : 'prose');
   };
   show('prose');
-  group.hidden = false;
   group.addEventListener('click', onClick);
 }
