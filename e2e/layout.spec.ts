@@ -188,6 +188,10 @@ test.describe('phones', () => {
   });
 });
 
+/** Code blocks in the lesson text (Python ↔ TypeScript comparisons included) whose text runs past their box. */
+const clippedCode = (page: Page) =>
+  page.locator('.prose pre').evaluateAll((blocks) => blocks.filter((pre) => pre.scrollWidth > pre.clientWidth + 1).map((pre) => pre.textContent?.slice(0, 60)));
+
 test.describe('no page scrolls sideways on a 320 px phone', () => {
   test.use({ viewport: { width: 320, height: 640 } });
   const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -198,14 +202,19 @@ test.describe('no page scrolls sideways on a 320 px phone', () => {
   });
 
   for (const id of lessonIds) {
-    test(`lesson ${id}, lesson text and code`, async ({ page }) => {
+    test(`lesson ${id}: lesson text and code at 320 px, code blocks whole at 320 and 1400 px`, async ({ page }) => {
       await page.goto(`/lessons/${id}/`);
       expect(await overflow(page), 'lesson text').toBe(0);
+      expect(await clippedCode(page), 'code blocks in the lesson text').toEqual([]);
       await page.getByRole('button', { name: 'Code', exact: true }).click();
       await expect(page.locator('[data-editor-host]')).toBeVisible();
       expect(await overflow(page), 'code').toBe(0);
       await lessonsMenu(page).locator('summary').click();
       expect(await overflow(page), 'Lessons menu open').toBe(0);
+      // And on a wide screen, where comparisons once ran past the lesson column.
+      await page.setViewportSize({ width: 1400, height: 900 });
+      await page.keyboard.press('Escape');
+      expect(await clippedCode(page), 'code blocks at 1400 px').toEqual([]);
     });
   }
 });
