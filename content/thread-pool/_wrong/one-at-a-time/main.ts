@@ -1,0 +1,37 @@
+import { pbkdf2, pbkdf2Sync } from 'node:crypto';
+
+const SALT = 'course-salt';
+const ITERATIONS = 4_000_000; // enough to make one hash take a few hundred ms
+const PASSWORDS = ['ant', 'bee', 'cat', 'dog', 'eel', 'fox', 'gnu', 'hen'];
+
+const t0 = performance.now();
+const ms = () => Math.round(performance.now() - t0);
+
+// Baseline: one hash alone, timed before anything else runs.
+const before = performance.now();
+pbkdf2Sync('baseline', SALT, ITERATIONS, 32, 'sha256');
+console.log(`baseline: one hash alone took ${Math.round(performance.now() - before)} ms`);
+
+// A clock that should tick every 100 ms for as long as the hashes take.
+let ticks = 0;
+const clock = setInterval(() => console.log(`tick ${++ticks} at ${ms()} ms`), 100);
+
+console.log(`batch: started at ${ms()} ms`);
+
+// pbkdf2 with a callback queues the work on libuv's thread pool and returns at once; the callback
+// runs back on the main thread when a pool thread has finished. Wrapped in a promise to await it.
+function hash(password: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    pbkdf2(password, SALT, ITERATIONS, 32, 'sha256', (err, key) => (err ? reject(err) : resolve(key)));
+  });
+}
+
+// Wrong: off the main thread, but each hash waits for the previous one.
+for (const [i, password] of PASSWORDS.entries()) {
+  console.log(`hash ${i + 1} started at ${ms()} ms`);
+  await hash(password);
+  console.log(`hash ${i + 1} finished at ${ms()} ms`);
+}
+
+clearInterval(clock);
+console.log(`batch: done at ${ms()} ms`);
