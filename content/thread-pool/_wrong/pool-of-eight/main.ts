@@ -1,4 +1,5 @@
 import { pbkdf2, pbkdf2Sync } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 // Wrong for this lesson: eight pool threads, so all eight hashes compute at once.
 process.env.UV_THREADPOOL_SIZE = '8';
@@ -19,6 +20,10 @@ console.log(`baseline: one hash alone took ${Math.round(performance.now() - befo
 let ticks = 0;
 const clock = setInterval(() => console.log(`tick ${++ticks} at ${ms()} ms`), 100);
 
+await sleep(150); // the clock ticks once before the batch, and the event loop is running
+
+// How busy the main thread's event loop is from here on (Node measures it itself).
+const loopBefore = performance.eventLoopUtilization();
 console.log(`batch: started at ${ms()} ms`);
 
 // pbkdf2 with a callback queues the work on libuv's thread pool and returns at once; the callback
@@ -38,4 +43,5 @@ await Promise.all(
 );
 
 clearInterval(clock);
-console.log(`batch: done at ${ms()} ms`);
+const loop = performance.eventLoopUtilization(loopBefore);
+console.log(`batch: done at ${ms()} ms; main thread busy ${Math.round(loop.active)} ms, idle ${Math.round(loop.idle)} ms`);
