@@ -1,5 +1,6 @@
 import { pbkdf2Sync } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { performance } from 'node:perf_hooks';
 
 const SALT = 'course-salt';
 const ITERATIONS = 2_000_000; // enough to make one hash take a few hundred ms

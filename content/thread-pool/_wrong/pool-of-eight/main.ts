@@ -1,5 +1,6 @@
 import { pbkdf2, pbkdf2Sync } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { performance } from 'node:perf_hooks';
 
 // Wrong for this lesson: eight pool threads, so all eight hashes compute at once.
 process.env.UV_THREADPOOL_SIZE = '8';
