@@ -30,6 +30,7 @@ import {
   MAX_TIME_LIMIT_MS,
 } from '../runtime/run-limits.ts';
 import { formatBytes, messages } from '../runtime/run-messages.ts';
+import { openChannel } from '../runtime/observation/local-channel.ts';
 
 export interface RunLimits {
   /** Wall-clock limit; used when the request gives none, and clamped to MAX_TIME_LIMIT_MS. */
@@ -148,6 +149,8 @@ export function startRun(request: RunRequest, limitsIn: Partial<RunLimits> = {})
   }
 
   async function runChild(dir: string): Promise<ExitEvent> {
+    // Observation channel (src/runtime/observation/): its clock starts with t0.
+    const channel = await openChannel(dir);
     const t0 = performance.now();
     const now = () => ms(performance.now() - t0);
     const args = [`--max-old-space-size=${limits.maxOldSpaceMb}`, `--import=${LEARNER_PRELOAD_URL}`, '--', request.entry];
@@ -155,7 +158,7 @@ export function startRun(request: RunRequest, limitsIn: Partial<RunLimits> = {})
       cwd: dir,
       detached: true, // own process group: one kill(-pid) reaches every descendant
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: childEnv(),
+      env: { ...childEnv(), ...channel.env() },
       windowsHide: true,
     });
 
@@ -283,6 +286,9 @@ export function startRun(request: RunRequest, limitsIn: Partial<RunLimits> = {})
       for (const line of s.splitter.flush(tEnd)) queue.push(line);
       s.pipe.destroy();
     }
+
+    const observed = await channel.read();
+    if (observed) queue.push({ type: 'observed', observed });
 
     const exit: ExitEvent = {
       type: 'exit',
