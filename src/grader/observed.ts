@@ -1,14 +1,18 @@
 /**
  * Reading what the runtime observed (RunView.observed), for checks. Every helper returns null when
- * the run was not observed (an older recording, or a runtime that does not observe), so a check can
- * say it could not decide instead of guessing.
+ * the run was not observed (an older recording, or a runtime that does not observe). A runtime that
+ * observes always attaches observations, empty ones if the program destroyed its record file, so
+ * "not observed" can never be brought about by the program.
  */
 import type { ObservedProcess, ObservedWorker } from '../runtime/observation/records.ts';
 import type { RunView, Verdict } from './types.ts';
 
-/** A verdict for a run that carries no observations. */
+/**
+ * The verdict of a check that needs observations on a run that has none: it passes, saying that
+ * only the printed output was judged, so a learner on such a runtime is never stuck.
+ */
 export function notObserved(what: string): Verdict {
-  return { status: 'undecided', message: `This run was not observed, so ${what} cannot be checked here. Run it again.` };
+  return { status: 'pass', message: `This runtime did not observe the run, so ${what} could not be checked; only the printed output was judged.` };
 }
 
 /** The ids of every process that ran. */

@@ -287,8 +287,7 @@ export function startRun(request: RunRequest, limitsIn: Partial<RunLimits> = {})
       s.pipe.destroy();
     }
 
-    const observed = await channel.read();
-    if (observed) queue.push({ type: 'observed', observed });
+    queue.push({ type: 'observed', observed: await channel.read() });
 
     const exit: ExitEvent = {
       type: 'exit',

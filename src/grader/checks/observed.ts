@@ -1,6 +1,6 @@
 /**
- * Checks that judge what the runtime observed, not only what the program printed. Each one says
- * "could not decide" on a run without observations (see observed.ts), never pass or fail.
+ * Checks that judge what the runtime observed, not only what the program printed. On a run without
+ * observations each one passes with a note (see observed.ts `notObserved`).
  */
 import { listWords, quote, seconds } from '../format.ts';
 import { cpuTime as observedCpu, childProcesses, endOf, notObserved, workers } from '../observed.ts';
@@ -36,7 +36,7 @@ export function cpuTime(options: CpuTimeOptions): Check {
       if (claims.length === 0) return { status: 'fail', message: withHint('No line reported how long the work took.', options.hint) };
       const used = observedCpu(view, where);
       if (!used) return notObserved('the CPU time it used');
-      if (used.measured === 0) return { status: 'undecided', message: `The CPU time of ${WHERE_WORDS[where]} could not be measured (nothing of it ended by itself). Run it again.` };
+      if (used.measured === 0 && used.unmeasured > 0) return { status: 'undecided', message: `The CPU time of ${WHERE_WORDS[where]} could not be measured (nothing of it ended by itself). Run it again.` };
       const claimed = claims.reduce((a, b) => a + b, 0);
       const facts = `The program reported ${claimed.toFixed(0)} ms of work; ${WHERE_WORDS[where]} used ${used.ms.toFixed(0)} ms of CPU time`;
       if (used.ms >= share * claimed) return { status: 'pass', message: `${facts}.` };

@@ -13,8 +13,11 @@ import { newSecret, recordFileName } from './secret.ts';
 export interface ObservationChannel {
   /** Environment variables for the program's main process. Call when the run's clock starts. */
   env(): Record<string, string>;
-  /** The observations, or undefined when the file is gone or unreadable (never throws). */
-  read(): Promise<ObservedRun | undefined>;
+  /**
+   * The observations. A record file the program deleted or made unreadable gives empty
+   * observations, never none: checks then see no processes, waits or CPU time, and say so.
+   */
+  read(): Promise<ObservedRun>;
 }
 
 /** Creates the (empty) record file in `dir`. */
@@ -28,11 +31,13 @@ export async function openChannel(dir: string): Promise<ObservationChannel> {
       return { [OBSERVE_ENV]: JSON.stringify(config) };
     },
     async read() {
+      let text = '';
       try {
-        return await parseObservations(await readFile(file, 'utf8'), secret);
+        text = await readFile(file, 'utf8');
       } catch {
-        return undefined;
+        // gone or unreadable: judged as observing nothing
       }
+      return parseObservations(text, secret);
     },
   };
 }
