@@ -25,7 +25,7 @@ const printEnv = `Object.keys(process.env).filter((k) => k.startsWith('COURSE'))
 describe('observation channel', () => {
   it('observes a forked child, a spawned node with an empty env, a worker, and a fork inside a fork', { timeout: T }, async () => {
     const run = await observe({
-      'main.ts': `import { fork, spawn } from 'node:child_process';
+      'main.ts': `import { execFileSync, fork, spawn } from 'node:child_process';
 import { Worker, threadId } from 'node:worker_threads';
 const role = process.argv[2];
 if (role === 'child') {
@@ -43,6 +43,7 @@ const s = spawn(process.execPath, ['-e', 'console.log("spawned", process.pid)'],
 await new Promise((r) => s.on('exit', r));
 const w = new Worker(new URL('./worker.ts', import.meta.url));
 await new Promise((r) => w.on('exit', r));
+console.log('synced', execFileSync(process.execPath, ['-e', 'console.log(process.pid)'], { env: {} }).toString().trim());
 console.log('main done');
 `,
       'worker.ts': `import { threadId } from 'node:worker_threads';
@@ -69,6 +70,9 @@ console.log('worker', process.pid, threadId, ${printEnv}, x > 0);
     expect(byPid.get(outer)).toMatchObject({ how: 'fork', ppid: mainPid, node: true, code: 5 });
     expect(byPid.get(inner)).toMatchObject({ how: 'fork', ppid: outer, node: true, code: 5 });
     expect(byPid.get(spawnedPid)).toMatchObject({ how: 'spawn', ppid: mainPid, node: true, code: 0 });
+    // A synchronous child is observed from inside (its pid is only known to itself).
+    const syncPid = Number(texts.find((t) => t.startsWith('synced '))?.split(' ')[1]);
+    expect(byPid.get(syncPid)).toMatchObject({ ppid: mainPid, node: true, code: 0 });
     expect(observed.workers).toEqual([expect.objectContaining({ pid: mainPid, threadId: 1, parentThread: 0, code: 0 })]);
     // CPU: the worker's busy loop shows on its thread, and in its process's total.
     const worker = observed.workers[0];

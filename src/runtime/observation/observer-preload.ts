@@ -24,7 +24,7 @@ export const OBSERVER_PRELOAD = String.raw`
   delete process.env[KEY];
   let cfg;
   try { cfg = JSON.parse(raw); } catch { return; }
-  if (!cfg || typeof cfg.s !== 'string' || typeof cfg.f !== 'string') return;
+  if (!cfg || typeof cfg.s !== 'string' || typeof cfg.f !== 'string' || typeof process.getBuiltinModule !== 'function') return;
   const fs = process.getBuiltinModule('node:fs');
   const crypto = process.getBuiltinModule('node:crypto');
   const wt = process.getBuiltinModule('node:worker_threads');
@@ -130,20 +130,16 @@ export const OBSERVER_PRELOAD = String.raw`
   for (const name of ['spawnSync', 'execSync', 'execFileSync']) {
     const original = cp[name];
     if (typeof original !== 'function') continue;
-    cp[name] = function (...args) {
-      // (file, args?, options?) or (command, options?): find or add the options object.
-      let at = args.findIndex((a, i) => i > 0 && a !== null && typeof a === 'object' && !Array.isArray(a));
-      if (at === -1) { at = Math.max(1, args.length); if (name !== 'execSync' && !Array.isArray(args[1])) at = 1; if (at === 2 && args.length < 2) args[1] = []; }
-      const options = Object.assign({}, args[at] || {});
+    cp[name] = function (file, a, b) {
+      // execSync(command, options?); the others (file, args?, options?).
+      const withArgs = name !== 'execSync' && Array.isArray(a);
+      const options = Object.assign({}, (withArgs ? b : a) || {});
       const env = Object.assign({}, options.env || process.env);
       env[KEY] = passOn;
       env.NODE_OPTIONS = withObserver(env.NODE_OPTIONS);
       options.env = env;
-      args[at] = options;
-      const t = now();
-      const result = original.apply(this, args);
-      emit({ k: 'child', child: -1, how: name, file: String(args[0]), t });
-      return result;
+      emit({ k: 'child', child: -1, how: name, file: String(file) });
+      return name === 'execSync' ? original.call(this, file, options) : original.call(this, file, withArgs ? a : [], options);
     };
   }
 
