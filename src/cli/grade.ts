@@ -3,8 +3,8 @@
  *
  * Grades a submission (a folder with the lesson's files, or one entry file) or a folder of many
  * submissions (one subfolder each) with the lesson's checks, running each program exactly as the
- * page's local runtime does. Exit code 0: every check of every submission passed; 1: something
- * failed, could not be decided, or did not run to an end; 2: bad usage or bad input.
+ * page's local runtime does. Exit code 0: no check of any submission failed (checks that could not
+ * decide are noted, as on the page); 1: something failed or did not run to an end; 2: bad usage or bad input.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -52,7 +52,9 @@ export function timingLine(graded: GradedRun): string {
 export function textReport(graded: GradedRun): string {
   const out: string[] = [];
   const verdict = graded.status === 'pass' ? 'PASS' : graded.status === 'fail' ? 'FAIL' : 'ERROR';
-  out.push(`${graded.lessonId} · ${graded.name}: ${verdict}`);
+  const unsure = graded.status === 'pass' ? graded.report.counts.undecided : 0;
+  const note = unsure > 0 ? ` (${unsure} check${unsure === 1 ? '' : 's'} could not decide: run it again to be sure)` : '';
+  out.push(`${graded.lessonId} · ${graded.name}: ${verdict}${note}`);
   if (graded.message) out.push(`  ${graded.message}`);
   for (const r of graded.report.results) {
     out.push(`  ${MARK[r.status]} ${r.title}`);

@@ -2,7 +2,7 @@ import { listWords, quote, seconds } from '../format.ts';
 import { findSpans, type TaskPatterns, type TaskSpan } from '../spans.ts';
 import { notObserved, observedPids, observedThreadIds } from '../observed.ts';
 import type { Check, RunView, Verdict } from '../types.ts';
-import { withHint, type CheckOptions } from './program.ts';
+import { noLine, withHint, type CheckOptions } from './program.ts';
 
 /**
  * What kind of id a field holds, for checking printed ids against the processes and workers that
@@ -110,6 +110,8 @@ export function taskSet(options: TaskSetOptions) {
             const lastStart = Math.max(...result.spans.map((s) => s.start.at));
             return { status: 'pass', message: `Every ${noun} started (the last at ${seconds(lastStart)}) before the first one ended (${firstEnd.task} at ${seconds(firstEnd.end.at)}).` };
           }
+          const unheld = didNotWait(result.spans);
+          if (unheld) return { status: 'fail', message: unheld };
           const names = late.map((s) => s.task);
           return {
             status: 'fail',
@@ -310,7 +312,7 @@ export function taskSet(options: TaskSetOptions) {
         title: o.title,
         evaluate(view) {
           const line = view.stdout.find((l) => pattern.test(l.text));
-          if (!line) return { status: 'fail', message: withHint(`No line of output matched ${String(pattern)}.`, o.hint) };
+          if (!line) return { status: 'fail', message: noLine(pattern, o) };
           const result = complete(view);
           if (!result.ok) return result.verdict;
           const after = result.spans.filter((s) => s.end.index > line.index);
@@ -323,6 +325,22 @@ export function taskSet(options: TaskSetOptions) {
       };
     },
   };
+
+  /**
+   * A message when a task printed its end line far sooner than its start line says it waits: its
+   * wait never held it up (a sleep that was not awaited). Then "ran one after the other" would
+   * send the learner the wrong way. Null when every task took at least half its planned time.
+   */
+  function didNotWait(spans: readonly (TaskSpan & { end: NonNullable<TaskSpan['end']> })[]): string | null {
+    const quick = spans.filter((s) => {
+      const planned = Number(s.fields.seconds) * 1000;
+      return Number.isFinite(planned) && planned >= 200 && s.end.t - s.start.t < planned / 2;
+    });
+    if (quick.length === 0) return null;
+    const first = quick[0] as TaskSpan & { end: NonNullable<TaskSpan['end']> };
+    const many = quick.length > 1;
+    return `${capital(many ? nouns : noun)} ${listWords(quick.map((s) => s.task))} printed ${many ? 'their' : 'its'} end line right after ${many ? 'their' : 'its'} start line (${first.task}: ${seconds(first.end.t - first.start.t)} later, though it says it waits ${seconds(Number(first.fields.seconds) * 1000)}): the wait did not hold ${many ? 'them' : 'it'} up. A promise that is not awaited runs on while the code after it goes ahead: await the sleep inside the ${noun}.`;
+  }
 
   function fieldCheck(
     field: string,
