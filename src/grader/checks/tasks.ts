@@ -365,6 +365,23 @@ export function taskSet(options: TaskSetOptions) {
             const known = kind === 'pid' ? observedPids(view) : observedThreadIds(view, s.start.writer?.pid);
             return !Number.isInteger(value) || !known?.has(value);
           });
+          // A real id is not enough: the line must have been written by the process (or thread) it names.
+          const misnamed = unreal.length > 0 ? [] : spans.filter((s) => {
+            const writer = s.start.writer;
+            if (!writer) return false;
+            return Number(s.fields[field]) !== (kind === 'pid' ? writer.pid : writer.thread);
+          });
+          if (misnamed.length > 0) {
+            const what = kind === 'pid' ? 'process' : 'thread';
+            const real = kind === 'pid' ? `process.pid` : `threadId (from node:worker_threads)`;
+            return {
+              status: 'fail',
+              message: withHint(
+                `${misnamed.map((s) => `${capital(noun)} ${s.task}'s start line says ${field} ${s.fields[field]}, but it was written by ${what} ${kind === 'pid' ? s.start.writer?.pid : s.start.writer?.thread}`).join('; ')}. Each ${noun} must print its own ${real}, from inside the ${what} that runs it.`,
+                o.hint,
+              ),
+            };
+          }
           if (unreal.length > 0) {
             const what = kind === 'pid' ? 'process' : 'thread';
             const real = kind === 'pid' ? `process.pid` : `threadId (from node:worker_threads)`;
