@@ -1,19 +1,29 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import { courseRunner } from './src/server/dev-integration.ts';
 import { inlineMonacoCss } from './src/editor/inline-monaco-css.ts';
+import { tablesPlugin } from './src/utils/table-markup.ts';
 import { codeThemes } from './src/utils/theme.ts';
 
+// Where the course is published: canonical URLs, Open Graph images and the sitemap are absolute.
+// `npm start` serves it on loopback; set COURSE_SITE_URL when hosting the built site elsewhere.
+const site = process.env.COURSE_SITE_URL || 'http://127.0.0.1:4321';
+
 export default defineConfig({
+  site,
   // Loopback only: the dev server also runs learner code (see src/server/).
   server: { host: '127.0.0.1', port: 4321 },
   // 'always' would make astro dev answer 404 for the runner's /api/run (no trailing slash).
   trailingSlash: 'ignore',
   build: { inlineStylesheets: 'always' },
-  integrations: [mdx(), courseRunner()],
+  integrations: [mdx(), sitemap(), courseRunner()],
   markdown: {
     shikiConfig: { themes: codeThemes },
+    // Lesson tables scroll in their own box and get row headers (MDX inherits this processor).
+    processor: satteri({ hastPlugins: [tablesPlugin] }),
   },
   vite: {
     plugins: [inlineMonacoCss()],

@@ -12,13 +12,17 @@ const STATE: Record<CheckResult['status'], string> = { pass: 'passed', fail: 'fa
 export class ChecksPanel {
   private readonly list: HTMLElement;
   private readonly summary: HTMLElement;
+  /** "Every check passed. Next lesson: …", shown only after a run that passes. */
+  private readonly nextPrompt: HTMLElement | null;
 
   constructor(list: HTMLElement, summary: HTMLElement) {
     this.list = list;
     this.summary = summary;
+    this.nextPrompt = list.closest('section')?.querySelector<HTMLElement>('[data-next-prompt]') ?? null;
   }
 
   running(): void {
+    if (this.nextPrompt) this.nextPrompt.hidden = true;
     this.summary.textContent = 'Waiting for the run to end…';
     for (const item of this.list.querySelectorAll<HTMLElement>('.check')) {
       item.dataset.status = 'running';
@@ -37,9 +41,15 @@ export class ChecksPanel {
       ? `All ${total} checks passed`
       : `${pass} of ${total} passed${fail ? `, ${fail} failed` : ''}${undecided ? `, ${undecided} undecided` : ''}`;
     this.summary.dataset.passed = String(report.passed);
+    if (this.nextPrompt) this.nextPrompt.hidden = !report.passed;
+    // What the learner needs next must be on screen: the first failed check, or the way on.
+    const target = report.passed ? this.nextPrompt : this.list.querySelector<HTMLElement>('[data-status="fail"], [data-status="undecided"]');
+    // After the frame: the timeline panel above the checks appears in the same task and moves them.
+    if (target) requestAnimationFrame(() => target.scrollIntoView({ block: 'nearest' }));
   }
 
   error(message: string): void {
+    if (this.nextPrompt) this.nextPrompt.hidden = true;
     this.summary.textContent = message;
     this.summary.dataset.passed = 'false';
   }

@@ -4,12 +4,23 @@ import { ansiSegments } from './ansi-spans.ts';
 // A flood of output must not freeze the page: keep the newest lines, batch DOM work per frame.
 const MAX_VISIBLE_LINES = 3000;
 
+/**
+ * One clock for the page: Output, the timeline and the checks all count seconds from the program's
+ * first output line (the grader's origin), so a moment reads the same everywhere. The runtime stamps
+ * lines from process start; Node's own start-up before the first line is reported once, at exit.
+ */
+export function secondsSinceFirstLine(t: number, firstLineT: number): string {
+  return ((t - firstLineT) / 1000).toFixed(2);
+}
+
 export class OutputPanel {
   private pending: LineEvent[] = [];
   private frame = 0;
   private visible = 0;
   private hidden = 0;
   private hiddenNote: HTMLElement | null = null;
+  /** `t` of the run's first line: the origin of every time shown. */
+  private origin: number | null = null;
 
   private readonly root: HTMLElement;
 
@@ -24,6 +35,7 @@ export class OutputPanel {
     this.visible = 0;
     this.hidden = 0;
     this.hiddenNote = null;
+    this.origin = null;
     this.root.replaceChildren();
   }
 
@@ -33,13 +45,15 @@ export class OutputPanel {
   }
 
   line(event: LineEvent): void {
+    this.origin ??= event.t;
     this.pending.push(event);
     if (!this.frame) this.frame = requestAnimationFrame(() => this.flush());
   }
 
   exit(event: ExitEvent): void {
     this.flush();
-    const after = `after ${(event.durationMs / 1000).toFixed(2)} s`;
+    const total = (event.durationMs / 1000).toFixed(2);
+    const after = this.origin === null ? `after ${total} s` : `at ${secondsSinceFirstLine(event.durationMs, this.origin)} s (after ${total} s, counting Node’s start-up)`;
     if (event.reason === 'exited' && event.code === 0) this.note(`Exited with code 0 ${after}.`, 'note ok');
     else if (event.reason === 'exited') this.note(`Exited with code ${event.code ?? event.signal} ${after}.`, 'note bad');
     else this.note(event.message ?? `Stopped (${event.reason}) ${after}.`, event.reason === 'stopped' ? 'note' : 'note bad');
@@ -73,7 +87,7 @@ export class OutputPanel {
     row.className = `out-line ${event.stream}`;
     const time = document.createElement('span');
     time.className = 'out-time';
-    time.textContent = `${(event.t / 1000).toFixed(2)}s`;
+    time.textContent = `${secondsSinceFirstLine(event.t, this.origin ?? event.t)}s`;
     row.append(time);
     if (event.stream === 'stderr') {
       const label = document.createElement('span');

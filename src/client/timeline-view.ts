@@ -57,6 +57,10 @@ export function renderTimeline(container: HTMLElement, model: TimelineModel): vo
     item.textContent = kind;
     legend.append(item);
   }
+  const clock = document.createElement('span');
+  clock.className = 'timeline-clock';
+  clock.textContent = 'seconds since the first line, as in Output';
+  legend.append(clock);
   const summary = document.createElement('p');
   summary.id = 'timeline-summary';
   summary.className = 'timeline-summary';

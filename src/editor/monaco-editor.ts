@@ -67,6 +67,9 @@ export async function createMonacoEditor(host: HTMLElement, options: EditorOptio
     fontSize: 14,
     lineHeight: 21,
     tabSize: 2,
+    // Long lines wrap at the panel edge (as the preview does) instead of hiding past it.
+    wordWrap: 'on',
+    wrappingIndent: 'indent',
     scrollBeyondLastLine: false,
     renderLineHighlight: 'line',
     fixedOverflowWidgets: true,

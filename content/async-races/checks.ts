@@ -1,0 +1,140 @@
+import { defineChecks, exitsWith, noUncaughtRejection, taskSet, type Check, type RunView } from '../../src/grader/index.ts';
+
+// Every account opens with 100 (ledger.ts, read-only). The ledger prints each access it serves,
+// naming the operation that made it: the checks judge the accesses, not what main.ts says it did.
+const OPENING = 100;
+const ACCESS = /^ledger: op (?<op>\d+) (?<kind>read|wrote) (?<account>\w+) = (?<value>-?\d+)$/;
+const FINAL = /^ledger: final (?<account>\w+) = (?<value>-?\d+)$/;
+
+const withdrawals = taskSet({
+  kind: 'coroutine',
+  noun: 'withdrawal',
+  start: /^op (?<task>\d+) started: withdraw (?<amount>\d+) from (?<account>\w+)$/,
+  end: /^op (?<task>\d+) (?<outcome>paid|refused)\b/,
+  expected: ['1', '2', '3', '4', '5', '6'],
+});
+
+const perAccountLock =
+  'Give each account a lock of its own, and hold it from the withdrawal\'s read to its write (or to its refusal): ' +
+  'a withdrawal waits only for earlier withdrawals from the same account.';
+
+type Access = { index: number; op: string; kind: 'read' | 'wrote'; account: string; value: number };
+
+function accessesOf(view: RunView): Access[] {
+  const out: Access[] = [];
+  for (const line of view.stdout) {
+    const g = ACCESS.exec(line.text)?.groups;
+    if (g?.op && g.account && g.kind && g.value) out.push({ index: line.index, op: g.op, kind: g.kind as Access['kind'], account: g.account, value: Number(g.value) });
+  }
+  return out;
+}
+
+/** An operation's hold on an account: from its read to its write (a refused one only reads). */
+type Hold = { op: string; account: string; read: Access; wrote: Access | null };
+
+function holdsOf(accesses: Access[]): Hold[] {
+  const holds: Hold[] = [];
+  for (const a of accesses) {
+    if (a.kind === 'read') holds.push({ op: a.op, account: a.account, read: a, wrote: null });
+    else {
+      const hold = holds.find((h) => h.op === a.op && h.account === a.account && h.wrote === null);
+      if (hold) hold.wrote = a;
+    }
+  }
+  return holds;
+}
+
+/**
+ * The books balance: for each account, the opening 100 minus what the writes took out (read value
+ * minus written value, per operation) equals the final balance the ledger reports, and no balance
+ * ever goes below zero. A lost update breaks the first; a check made on a stale balance, the second.
+ */
+const booksBalance: Check = {
+  id: 'books-balance',
+  title: 'The books balance: each account ends at 100 minus what was paid out, never below 0',
+  evaluate(view) {
+    const holds = holdsOf(accessesOf(view));
+    const finals = new Map<string, number>();
+    for (const line of view.stdout) {
+      const g = FINAL.exec(line.text)?.groups;
+      if (g?.account && g.value !== undefined) finals.set(g.account, Number(g.value));
+    }
+    if (holds.length === 0) return { status: 'fail', message: 'The ledger printed no reads or writes: withdraw through readBalance and writeBalance.' };
+    if (finals.size === 0) return { status: 'fail', message: 'The ledger never printed the final balances: main did not get to printBalances(), so the books cannot be checked.' };
+    for (const [account, final] of finals) {
+      const paid = holds.filter((h) => h.account === account && h.wrote).reduce((sum, h) => sum + (h.read.value - (h.wrote?.value ?? h.read.value)), 0);
+      if (OPENING - paid !== final) {
+        const payers = holds.filter((h) => h.account === account && h.wrote).map((h) => `op ${h.op} took ${h.read.value - (h.wrote?.value ?? 0)}`);
+        return {
+          status: 'fail',
+          message:
+            `${account} opened with ${OPENING} and the withdrawals took out ${paid} (${payers.join(', ')})` +
+            `${paid > OPENING ? ', more than it ever held,' : ''} yet the ledger ends at ${final}, not ${OPENING - paid}. ` +
+            `Withdrawals read the same balance before either wrote: the later write overwrote the earlier one. ${perAccountLock}`,
+        };
+      }
+      if (final < 0) return { status: 'fail', message: `${account} ended at ${final}: a withdrawal was paid on a balance that had already been spent. ${perAccountLock}` };
+    }
+    return { status: 'pass', message: `Every account ends where its withdrawals leave it (${[...finals].map(([a, v]) => `${a} ${v}`).join(', ')}).` };
+  },
+};
+
+/**
+ * Under the ledger's forced interleaving (every access waits 50 or 150 ms, so other withdrawals always get
+ * the thread in between), nobody touches an account between one operation's read and its write.
+ */
+const exclusive: Check = {
+  id: 'one-at-a-time-per-account',
+  title: 'Between one withdrawal\'s read and its write, no other withdrawal touches that account',
+  evaluate(view) {
+    const accesses = accessesOf(view);
+    const holds = holdsOf(accesses);
+    if (holds.length === 0) return { status: 'fail', message: 'The ledger printed no reads: withdraw through readBalance and writeBalance.' };
+    for (const h of holds) {
+      if (!h.wrote) continue;
+      const end = h.wrote.index;
+      const intruder = accesses.find((a) => a.account === h.account && a.op !== h.op && a.index > h.read.index && a.index < end);
+      if (intruder) {
+        return {
+          status: 'fail',
+          message:
+            `Op ${h.op} read ${h.account} = ${h.read.value}, and before it wrote, op ${intruder.op} ${intruder.kind} ${h.account} = ${intruder.value}. ` +
+            `Every await is a point where another withdrawal can run: the check and the act must happen with nobody in between. ${perAccountLock}`,
+        };
+      }
+    }
+    return { status: 'pass', message: 'Each withdrawal had its account to itself from its read to its write.' };
+  },
+};
+
+/** Withdrawals from different accounts still ran at the same time: the lock is per account. */
+const accountsOverlap: Check = {
+  id: 'accounts-overlap',
+  title: 'Withdrawals from different accounts still run at the same time',
+  evaluate(view) {
+    const accesses = accessesOf(view);
+    const holds = holdsOf(accesses).filter((h) => h.wrote);
+    const overlapping = holds.find((h) => accesses.some((a) => a.account !== h.account && a.index > h.read.index && a.index < (h.wrote?.index ?? 0)));
+    if (overlapping) {
+      return { status: 'pass', message: `While op ${overlapping.op} held ${overlapping.account}, a withdrawal from another account used the ledger too.` };
+    }
+    return {
+      status: 'fail',
+      message:
+        'Alice\'s and Bob\'s withdrawals never overlapped: every withdrawal waited for all earlier ones, whatever their account, so the run took as long as all of them in a row. ' +
+        `Only withdrawals from the same account conflict. ${perAccountLock}`,
+    };
+  },
+};
+
+export default defineChecks({
+  timeline: withdrawals.patterns,
+  checks: [
+    exitsWith(0, { hint: 'A withdrawal that never gets the lock keeps main waiting forever: release the lock on every path, including a refusal or an error (try/finally).' }),
+    noUncaughtRejection(),
+    withdrawals.allFinish(),
+    booksBalance,
+    exclusive,
+    accountsOverlap,
+  ],
+});
