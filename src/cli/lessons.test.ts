@@ -46,7 +46,7 @@ describe('lesson loader', () => {
     expect(lesson.timeLimitMs).toBe(30_000);
     expect(Object.keys(lesson.starter)).toEqual(['main.ts']);
     expect(lesson.solutionFiles['main.ts']).toContain('Promise.all');
-    expect(Object.keys(lesson.wrong).sort()).toEqual(['blocking', 'forgot-await', 'sequential']);
+    expect(Object.keys(lesson.wrong).sort()).toEqual(['blocking', 'forgot-await', 'invented-ids', 'on-schedule', 'sequential']);
     expect(lesson.checks.checks.map((c) => c.id)).toContain('tasks-overlap');
     expect(await lessonIds()).toContain('coroutines');
   });

@@ -14,7 +14,10 @@
  * arrival). With stamps: see README "For teachers" for the figures at 16 and 50 at once.
  */
 import { availableParallelism } from 'node:os';
-import type { Lesson } from './lessons.ts';
+import type { LessonFrontmatter } from '../schemas/lesson.ts';
+
+/** What the pool needs of a lesson. */
+export type LoadOf = { frontmatter: Pick<LessonFrontmatter, 'load'> };
 
 export type LessonLoad = 'cpu' | 'wait';
 
@@ -24,7 +27,7 @@ export const WAIT_RUNS_PER_CORE = 12;
 export const MAX_DEFAULT_JOBS = 64;
 
 /** The lesson's declared load (frontmatter `load`, default "wait"). */
-export function lessonLoad(lesson: Pick<Lesson, 'frontmatter'>): LessonLoad {
+export function lessonLoad(lesson: LoadOf): LessonLoad {
   return lesson.frontmatter.load === 'cpu' ? 'cpu' : 'wait';
 }
 
@@ -38,7 +41,7 @@ export interface PoolChoice {
  * How many runs of a lesson to grade at once: `--jobs` when given, else WAIT_RUNS_PER_CORE per
  * core for waiting lessons and 1 for CPU-bound ones.
  */
-export function poolSize(lesson: Pick<Lesson, 'frontmatter'>, requested?: number, cores = availableParallelism()): PoolChoice {
+export function poolSize(lesson: LoadOf, requested?: number, cores = availableParallelism()): PoolChoice {
   const load = lessonLoad(lesson);
   if (requested !== undefined) {
     const warn = load === 'cpu' && requested > 1 ? ' (this lesson measures CPU work: more than 1 at once can fail right answers)' : '';
