@@ -2,7 +2,7 @@ const log = (label: string, kind: string) => console.log(`ran: ${label} (${kind}
 
 async function body() {
   log('E', 'async function body'); // runs at once, when body() is called
-  await null;
+  await Promise.resolve();
   log('F', 'after await');
 }
 

@@ -18,8 +18,9 @@ while (Atomics.load(gate, 0) < 2 && Date.now() < until);
 
 console.log(`worker ${label} started (pid ${process.pid}, thread ${threadId})`);
 if (mode === 'plain') {
-  // counter[0]++ is three steps: read, add 1, write back. Another thread can write in between.
-  for (let i = 0; i < times; i++) counter[0]++;
+  // ++ is three steps: read, add 1, write back. Another thread can write in between.
+  // (The ! only tells TypeScript that element 0 exists.)
+  for (let i = 0; i < times; i++) counter[0]!++;
 } else {
   // Atomics.add reads, adds and writes back as one step that no other thread can cut into.
   for (let i = 0; i < times; i++) Atomics.add(counter, 0, 1);

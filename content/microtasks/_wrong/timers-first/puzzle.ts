@@ -22,7 +22,7 @@ export function puzzle(): void {
 
   (async () => {
     ran('J', 'async function body');
-    await null;
+    await Promise.resolve();
     ran('K', 'after await');
   })();
 

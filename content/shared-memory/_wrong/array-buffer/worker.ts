@@ -18,7 +18,7 @@ while (Atomics.load(gate, 0) < 2 && Date.now() < until);
 
 console.log(`worker ${label} started (pid ${process.pid}, thread ${threadId})`);
 if (mode === 'plain') {
-  for (let i = 0; i < times; i++) counter[0]++;
+  for (let i = 0; i < times; i++) counter[0]!++;
 } else {
   for (let i = 0; i < times; i++) Atomics.add(counter, 0, 1);
 }

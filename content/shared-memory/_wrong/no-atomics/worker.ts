@@ -18,10 +18,10 @@ while (Atomics.load(gate, 0) < 2 && Date.now() < until);
 
 console.log(`worker ${label} started (pid ${process.pid}, thread ${threadId})`);
 if (mode === 'plain') {
-  for (let i = 0; i < times; i++) counter[0]++;
+  for (let i = 0; i < times; i++) counter[0]!++;
 } else {
   // Typical wrong answer: shared memory, but the same plain ++ as in the plain rounds. Sharing
   // alone does not make two threads take turns: additions are lost here too.
-  for (let i = 0; i < times; i++) counter[0]++;
+  for (let i = 0; i < times; i++) counter[0]!++;
 }
 console.log(`worker ${label} finished (pid ${process.pid}, thread ${threadId})`);
