@@ -147,7 +147,8 @@ export function sandboxCommand(s: Extract<SandboxSupport, { kind: 'bwrap' }>, c:
   }
   for (const folder of [...folders].sort()) bwrapArgs.push('--dir', `${SANDBOX_RUN_DIR}/${folder}`);
   c.files.forEach((file, i) => bwrapArgs.push('--file', String(4 + i), `${SANDBOX_RUN_DIR}/${file}`));
-  bwrapArgs.push('--chdir', SANDBOX_RUN_DIR, '--', '/bin/sh', '-c', PID1_SCRIPT, 'sh', node, ...c.nodeArgs);
+  // The root bwrap builds is a tmpfs: read-only too, so /tmp is the only place to write.
+  bwrapArgs.push('--remount-ro', '/', '--chdir', SANDBOX_RUN_DIR, '--', '/bin/sh', '-c', PID1_SCRIPT, 'sh', node, ...c.nodeArgs);
 
   const inner = [s.bwrap, ...bwrapArgs];
   const limited = s.prlimit ? [s.prlimit, `--fsize=${Math.floor(c.fileSizeBytes)}`, '--', ...inner] : inner;
