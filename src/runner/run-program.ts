@@ -10,6 +10,7 @@ import { closeSync, openSync } from 'node:fs';
 import { constants as osConstants } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import type { Readable } from 'node:stream';
 import type { EndReason, ExitEvent, RunEvent, RunRequest } from '../runtime/events.ts';
 import type { RunHandle } from '../runtime/runtime.ts';
 import { LineSplitter } from '../runtime/line-splitter.ts';
@@ -301,8 +302,8 @@ export function startRun(request: RunRequest, limitsIn: Partial<RunLimits> = {},
     let outOfMemory = false; // V8's "JavaScript heap out of memory" seen on stderr
     let fileTooLarge = false; // EFBIG seen on stderr: a write passed the sandbox's file size limit
     const streams = [
-      { pipe: child.stdout, splitter: new LineSplitter('stdout'), decoder: new TextDecoder('utf-8'), ended: false },
-      { pipe: child.stderr, splitter: new LineSplitter('stderr'), decoder: new TextDecoder('utf-8'), ended: false },
+      { pipe: child.stdout as Readable, splitter: new LineSplitter('stdout'), decoder: new TextDecoder('utf-8'), ended: false },
+      { pipe: child.stderr as Readable, splitter: new LineSplitter('stderr'), decoder: new TextDecoder('utf-8'), ended: false },
     ];
     let notifyEnded: (() => void) | null = null;
     for (const s of streams) {

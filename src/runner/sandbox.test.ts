@@ -3,7 +3,7 @@
  * server). They need bubblewrap and a writable cgroup; elsewhere they are skipped with the reason.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FileMap } from '../runtime/events.ts';
 import { startRun, type RunLimits } from './run-program.ts';
 import { describeSandbox, sandboxSupport } from './sandbox.ts';
-import { collect } from './test-helpers.ts';
+import { collect, processesWith } from './test-helpers.ts';
 
 const T = 60_000;
 const support = sandboxSupport();
@@ -23,22 +23,6 @@ const repo = fileURLToPath(new URL('../../', import.meta.url));
 function run(files: FileMap | string, limits: Partial<RunLimits> = {}, timeLimitMs = 20_000) {
   const map = typeof files === 'string' ? { 'main.ts': files } : files;
   return collect(startRun({ files: map, entry: 'main.ts', timeLimitMs }, limits));
-}
-
-/** Host pids of live processes whose command line contains `marker`. */
-function processesWith(marker: string): number[] {
-  const found: number[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
-    try {
-      if (!readFileSync(`/proc/${entry}/cmdline`, 'latin1').includes(marker)) continue;
-      const stat = readFileSync(`/proc/${entry}/stat`, 'latin1');
-      if (!/\) [ZX] /.test(stat)) found.push(Number(entry));
-    } catch {
-      // gone
-    }
-  }
-  return found;
 }
 
 function stateOf(pid: number): string {
