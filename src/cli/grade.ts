@@ -48,8 +48,8 @@ export async function main(argv: string[]): Promise<number> {
 
   const pool = poolSize(lesson, jobs);
   const started = performance.now();
-  // Said once, before anything runs: whether strangers' code is confined here.
-  writeErr(`${describeSandbox()}\n`);
+  // Said once, before anything runs, where strangers' code would not be confined.
+  if (sandboxSupport().kind === 'none') writeErr(`${describeSandbox()}\n`);
   if (many) writeErr(`Grading ${found.submissions.length} submissions of "${lesson.id}", ${pool.why}.\n`);
 
   const grade = (s: Submission): Promise<GradedRun> =>
