@@ -2,6 +2,7 @@
  * Attacks on the sandbox with real programs, checked from outside (this test process plays the
  * server). They need bubblewrap and a writable cgroup; elsewhere they are skipped with the reason.
  */
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
@@ -11,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FileMap } from '../runtime/events.ts';
 import { startRun, type RunLimits } from './run-program.ts';
 import { describeSandbox, sandboxSupport } from './sandbox.ts';
-import { collect, processesWith } from './test-helpers.ts';
+import { collect, processesWith, waitFor } from './test-helpers.ts';
 
 const T = 60_000;
 const support = sandboxSupport();
@@ -125,6 +126,26 @@ console.log(JSON.stringify(process.env));`);
     } finally {
       delete process.env.COURSE_TEST_SECRET;
     }
+  });
+
+  it('dies with the server: a killed server leaves no program running', { timeout: T }, async () => {
+    // A stand-in server: this runner in its own process, started on a program that never ends.
+    const marker = `forever-${process.pid}-${Date.now()}.ts`;
+    const server = spawn(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { startRun } from ${JSON.stringify(new URL('./run-program.ts', import.meta.url).href)};
+const h = startRun({ files: { '${marker}': 'setInterval(() => {}, 1000); console.log("up");' }, entry: '${marker}', timeLimitMs: 60000 });
+for await (const e of h.events) if (e.type === 'line') console.log('running');`,
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    await new Promise<void>((resolve) => server.stdout.on('data', () => resolve()));
+    expect(processesWith(marker).length).toBeGreaterThan(0);
+    server.kill('SIGKILL');
+    expect(await waitFor(() => processesWith(marker).length === 0)).toBe(true);
   });
 
   describe('network', () => {
