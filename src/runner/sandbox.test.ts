@@ -30,6 +30,17 @@ function stateOf(pid: number): string {
   return readFileSync(`/proc/${pid}/stat`, 'latin1').split(') ')[1]?.[0] ?? '?';
 }
 
+/**
+ * SAFETY: the signal attacks below (kill(-1), SIGSTOP to every pid) would hit every process on the
+ * machine if they ever ran outside the sandbox (as root: everyone's). Each attack program first
+ * checks that its PID 1 is the sandbox's own, and refuses to attack otherwise.
+ */
+const INSIDE_SANDBOX_GUARD = `import { readFileSync as readGuard } from 'node:fs';
+if (process.ppid !== 1 || !readGuard('/proc/1/cmdline', 'latin1').includes('exec sleep 86400')) {
+  console.log('NOT IN THE SANDBOX: attack refused'); process.exit(99);
+}
+`;
+
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 describe.runIf(full)('the sandbox holds (real processes)', () => {
@@ -75,7 +86,7 @@ console.log('started');`, { maxProcesses: 64 });
   });
 
   it('cannot see, stop or kill the server (its parent is the sandbox own PID 1)', { timeout: T }, async () => {
-    const result = await run(`for (const target of [process.ppid, ${process.pid}, -1]) {
+    const result = await run(`${INSIDE_SANDBOX_GUARD}for (const target of [process.ppid, ${process.pid}, -1]) {
   for (const signal of ['SIGSTOP', 'SIGKILL']) {
     try { process.kill(target, signal); console.log('sent', signal, 'to', target); } catch (e) { console.log('refused', signal, target, e.code); }
   }
@@ -84,6 +95,7 @@ import { existsSync } from 'node:fs';
 console.log('server fd 1 visible:', existsSync('/proc/${process.pid}/fd/1'));
 console.log('still here');`);
     // kill(-1) reaches only the sandbox's own processes (itself included): the run ends by signal.
+    expect(result.stdout).not.toContain('NOT IN THE SANDBOX: attack refused');
     expect(stateOf(process.pid)).not.toBe('T');
     expect(result.stdout).toContain(`refused SIGSTOP ${process.pid} ESRCH`);
     expect(result.stdout.some((l) => l.includes('server fd 1 visible: true'))).toBe(false);
@@ -92,7 +104,7 @@ console.log('still here');`);
   it('cannot stop a sibling run', { timeout: T }, async () => {
     const sibling = run(`await new Promise((r) => setTimeout(r, 1500)); console.log('sibling finished');`);
     // Every pid but its own threads' ids (kill() with a thread id stops the whole process).
-    const attacker = run(`import { readdirSync } from 'node:fs';
+    const attacker = run(`${INSIDE_SANDBOX_GUARD}import { readdirSync } from 'node:fs';
 const own = new Set(readdirSync('/proc/self/task').map(Number));
 for (let pid = 1; pid < 4000; pid++) { if (!own.has(pid)) try { process.kill(pid, 'SIGSTOP'); } catch {} }
 console.log('tried');`);
