@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CourseServerError, createCourseServer, DEFAULT_PORT, type CourseServer } from './course-server.ts';
+import { describeSandbox } from '../runner/sandbox.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const distDir = path.join(projectRoot, 'dist');
@@ -33,7 +34,9 @@ try {
   process.exit(1);
 }
 
-console.log(`Concurrency, Hands-On is running at ${course.url}`);
+// The key is in the link only: whoever opens it may run code, so it goes to this terminal alone.
+console.log(`Concurrency, Hands-On is running. Open this link to run code (it is for you only):\n\n    ${course.accessUrl}\n`);
+console.log(describeSandbox());
 
 let stopping = false;
 async function shutdown(signal: NodeJS.Signals): Promise<void> {

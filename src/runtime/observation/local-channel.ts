@@ -4,13 +4,15 @@
  * A file, not a pipe, because every process and worker of the run, however deeply nested, can
  * append to it synchronously (nothing is lost at `process.exit()`), and it needs no reader running.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseObservations } from './parse.ts';
 import { OBSERVE_ENV, type ObserveConfig, type ObservedRun } from './records.ts';
 import { newSecret, recordFileName } from './secret.ts';
 
 export interface ObservationChannel {
+  /** The folder holding the record file on this machine (bound into the sandbox, if any). */
+  hostDir: string;
   /** Environment variables for the program's main process. Call when the run's clock starts. */
   env(): Record<string, string>;
   /**
@@ -20,14 +22,21 @@ export interface ObservationChannel {
   read(): Promise<ObservedRun>;
 }
 
-/** Creates the (empty) record file in `dir`. */
-export async function openChannel(dir: string): Promise<ObservationChannel> {
+/**
+ * Creates a record folder in the run folder `dir`, holding an empty record file. `inside`: where
+ * the program sees that folder when it runs in a sandbox that binds it elsewhere.
+ */
+export async function openChannel(dir: string, inside?: string): Promise<ObservationChannel> {
   const secret = newSecret();
-  const file = path.join(dir, recordFileName());
+  const hostDir = path.join(dir, recordFileName().replace(/\.log$/, ''));
+  await mkdir(hostDir, { mode: 0o700 });
+  const file = path.join(hostDir, 'records.log');
   await writeFile(file, '', { flag: 'wx', mode: 0o600 });
+  const seen = inside === undefined ? file : `${inside}/records.log`;
   return {
+    hostDir,
     env() {
-      const config: ObserveConfig = { s: secret, f: file, e: String(process.hrtime.bigint()) };
+      const config: ObserveConfig = { s: secret, f: seen, e: String(process.hrtime.bigint()) };
       return { [OBSERVE_ENV]: JSON.stringify(config) };
     },
     async read() {
