@@ -1,4 +1,4 @@
-import { cpuTime, defineChecks, exitsWith, findSpans, noStderr, ratioToBaseline, type Check, type RunView, type TaskPatterns, type TaskSpan } from '../../src/grader/index.ts';
+import { defineChecks, notObserved, observedCpuTime, exitsWith, findSpans, noStderr, ratioToBaseline, type Check, type RunView, type TaskPatterns, type TaskSpan } from '../../src/grader/index.ts';
 
 // The lines every job prints (jobs.ts) and the lines main prints per round. Keep them as they are.
 const JOBS: TaskPatterns = {
@@ -185,18 +185,30 @@ const jobsTookTheirTime: Check = {
 };
 
 /**
- * The reported work was really done (observed CPU time). Lenient on purpose (a tenth of the claimed
- * milliseconds): the claims are wall time, and on a machine busy with other programs a CPU-bound job
- * gets only a share of a core; a program that prints or sleeps instead of counting uses next to none.
+ * The reported work was really done (observed CPU time): at least 0.3 × the milliseconds the jobs
+ * claim. The claims are wall time, and on a machine busy with other programs a CPU-bound job gets
+ * only a share of a core, so below that share the run cannot decide unless the CPU time is under
+ * what starting Node and the workers costs by itself; a program that prints or sleeps instead of
+ * counting uses no more than that.
  */
-const workDone = cpuTime({
+const CLAIMED = /^job \[[^\]]+\] finished on thread \d+: \d+ primes in (?<ms>\d+) ms$/;
+const workDone: Check = {
   id: 'work-done',
   title: 'The jobs really count primes (observed CPU time)',
-  claimed: /^job \[[^\]]+\] finished on thread \d+: \d+ primes in (?<ms>\d+) ms$/,
-  where: 'all',
-  atLeast: 0.1,
-  hint: 'Keep runJob and countPrimes as they are.',
-});
+  evaluate(view) {
+    const claimed = view.stdout.map((l) => Number(CLAIMED.exec(l.text)?.groups?.ms)).filter((n) => Number.isFinite(n)).reduce((a, b) => a + b, 0);
+    if (claimed === 0) return { status: 'fail', message: 'No job printed how long it took: keep runJob as it is.' };
+    const used = observedCpuTime(view, 'all');
+    if (!used) return notObserved('the CPU time it used');
+    if (used.measured === 0) return { status: 'undecided', message: 'The CPU time could not be measured (the program did not end by itself). Run it again.' };
+    const facts = `The jobs reported ${claimed} ms of counting; the program used ${Math.round(used.ms)} ms of CPU time`;
+    if (used.ms >= 0.3 * claimed) return { status: 'pass', message: `${facts}.` };
+    // CPU time does not grow with the load, the claimed wall time does: above what starting Node and
+    // six workers costs by itself (about a second), a low share means a busy machine, not a fake.
+    if (used.ms >= 1000) return { status: 'undecided', message: `${facts}: other programs kept the cores busy, so this run cannot tell. Run it again.` };
+    return { status: 'fail', message: `${facts}: the reported work was not done. Keep runJob and countPrimes as they are.` };
+  },
+};
 
 // The timeline draws round 1 only: four lanes stay readable, and every round has the same shape.
 const ROUND_1: TaskPatterns = {
