@@ -28,5 +28,16 @@ export default defineConfig({
   vite: {
     plugins: [inlineMonacoCss()],
     worker: { format: 'es' },
+    build: {
+      rollupOptions: {
+        // Astro's own MDX head propagation marks every lesson module with a "use astro:head-inject"
+        // directive that the bundler then warns about, once per lesson, on every `npm start`. It is
+        // harmless and Astro's to fix (withastro/astro#18087); every other warning still shows.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
   },
 });
