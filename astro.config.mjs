@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { courseRunner } from './src/server/dev-integration.ts';
 import { inlineMonacoCss } from './src/editor/inline-monaco-css.ts';
+import { slimMonacoWorkers } from './src/editor/slim-monaco-workers.ts';
 import { codeThemes } from './src/utils/theme.ts';
 
 export default defineConfig({
@@ -16,7 +17,7 @@ export default defineConfig({
     shikiConfig: { themes: codeThemes },
   },
   vite: {
-    plugins: [inlineMonacoCss()],
+    plugins: [inlineMonacoCss(), slimMonacoWorkers()],
     worker: { format: 'es' },
   },
 });
