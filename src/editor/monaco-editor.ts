@@ -79,14 +79,20 @@ export async function createMonacoEditor(host: HTMLElement, getOptions: () => Ed
     if (disposed) return;
     for (const [path, model] of models) monaco.editor.setModelLanguage(model, languageOf(path));
   };
+  const uris = [...models.values()].map((model) => model.uri);
+  const sendAll = () => getTypeScriptWorker().then((worker) => worker(...uris));
+  let checked: Promise<unknown>;
   if (!tsWorkerStarted) {
     setLanguages(); // the worker starts after these models exist: it receives all of them
-    void getTypeScriptWorker().then(() => (tsWorkerStarted = true), () => {});
+    checked = sendAll().then((proxy) => ((tsWorkerStarted = true), proxy));
   } else {
-    void getTypeScriptWorker()
-      .then((worker) => worker(...[...models.values()].map((model) => model.uri)))
-      .then(setLanguages, setLanguages);
+    checked = sendAll().finally(setLanguages);
   }
+  // Once the worker has checked the files (the same check the underlines come from), the Problems
+  // summary stops saying "checking" and gives its count, even when there is nothing to list.
+  const whenChecked = checked.then((proxy) =>
+    Promise.all(uris.map((uri) => (proxy as { getSemanticDiagnostics(file: string): Promise<unknown> }).getSemanticDiagnostics(uri.toString()))),
+  );
 
   const mount = document.createElement('div');
   mount.className = 'monaco-mount';
@@ -123,7 +129,7 @@ export async function createMonacoEditor(host: HTMLElement, getOptions: () => Ed
     editor.setModel(model);
     editor.updateOptions({ readOnly: options.readOnly.includes(path), ariaLabel: options.label(path) });
   };
-  const problems = showProblems(monaco, { summary: options.chrome.problemsSummary, list: options.chrome.problemsList }, models, (path, line, column) => {
+  const problems = showProblems(monaco, { summary: options.chrome.problemsSummary, list: options.chrome.problemsList }, models, whenChecked, (path, line, column) => {
     options.onShowFile(path);
     show(path);
     editor.setPosition({ lineNumber: line, column });

@@ -35,6 +35,8 @@ export function showProblems(
   monaco: typeof Monaco,
   target: ProblemsTarget,
   models: ReadonlyMap<string, Monaco.editor.ITextModel>,
+  /** Settles when the TypeScript worker has checked the files once: "No problems" is only true then. */
+  checked: Promise<unknown>,
   jump: (path: string, line: number, column: number) => void,
 ): Monaco.IDisposable {
   const owned = new Map([...models].map(([path, model]) => [model.uri.toString(), path]));
@@ -42,7 +44,9 @@ export function showProblems(
     s === monaco.MarkerSeverity.Error ? 'error' : s === monaco.MarkerSeverity.Warning ? 'warning' : s === monaco.MarkerSeverity.Info ? 'info' : null;
 
   let last = '';
+  let ready = false;
   const render = () => {
+    if (!ready) return;
     const problems: Problem[] = [];
     for (const [path, model] of models) {
       for (const marker of monaco.editor.getModelMarkers({ resource: model.uri })) {
@@ -79,8 +83,31 @@ export function showProblems(
       }),
     );
   };
-  render();
-  return monaco.editor.onDidChangeMarkers((uris) => {
-    if (uris.some((uri) => owned.has(uri.toString()))) render();
+  target.summary.textContent = 'Checking the code…';
+  delete target.summary.dataset.count;
+  target.list.replaceChildren();
+  let disposed = false;
+  void checked.then(
+    () => {
+      if (disposed) return;
+      // The markers of that check are set right after it answers.
+      setTimeout(() => {
+        ready = true;
+        render();
+      }, 50);
+    },
+    () => {},
+  );
+  const listener = monaco.editor.onDidChangeMarkers((uris) => {
+    if (uris.some((uri) => owned.has(uri.toString()))) {
+      ready = true;
+      render();
+    }
   });
+  return {
+    dispose() {
+      disposed = true;
+      listener.dispose();
+    },
+  };
 }
