@@ -31,14 +31,16 @@ export class EditablePreviews {
   private pressed = false;
   private readonly codes = new Map<string, HTMLElement>();
   private readonly stopListening: () => void;
+  private readonly host: HTMLElement;
 
   constructor(
-    private readonly host: HTMLElement,
+    host: HTMLElement,
     files: Record<string, string>,
     readOnly: readonly string[],
     label: (path: string) => string,
     onInput: (path: string, text: string) => void,
   ) {
+    this.host = host;
     const onPress = () => (this.pressed = true);
     host.addEventListener('pointerdown', onPress);
     this.stopListening = () => host.removeEventListener('pointerdown', onPress);

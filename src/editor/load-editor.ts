@@ -17,6 +17,8 @@ export function loadEditorOnIntent(host: HTMLElement, options: () => EditorOptio
     for (const type of triggers) host.removeEventListener(type, start);
     visible?.disconnect();
     performance.mark('editor:trigger');
+    const note = host.querySelector('[data-editor-loading]');
+    if (note) note.textContent = 'You can type now; the full editor (checks, completions) is loading…';
     import('./monaco-editor.ts')
       .then(({ createMonacoEditor }) => {
         if (cancelled) return null;
