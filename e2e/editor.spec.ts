@@ -121,6 +121,14 @@ test('arriving by Next, the await error explains itself: hover, Problems list, F
   await expect(page.locator('.marker-widget')).toContainText(AWAIT_ERROR);
   await page.keyboard.press('Escape');
   await expect(page.locator('.marker-widget')).toHaveCount(0);
+
+  // The hover's "Quick Fix..." is not a dead link: TypeScript's own fix applies, and the list empties.
+  await hoverOver(page, '.monaco-editor .squiggly-error');
+  await page.locator('.monaco-hover').getByText('Quick Fix...').click();
+  await page.locator('.action-widget').getByText('Add async modifier to containing function').click();
+  await expect(editorText(page)).toContainText('async function fetchBoth');
+  await expect(problemsSummary(page)).toHaveText('No problems');
+  await expect(problems(page)).toHaveCount(0);
 });
 
 test('completions, signature help and find/replace work in the editor', async ({ page }) => {

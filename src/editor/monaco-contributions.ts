@@ -7,6 +7,7 @@ import 'monaco-editor/editor/browser/coreCommands'; // cursor movement, selectio
 import 'monaco-editor/features/codicon/register'; // the icon font the widgets below draw with
 import 'monaco-editor/editor/contrib/hover/browser/hoverContribution'; // hover: the TypeScript message
 import 'monaco-editor/editor/contrib/gotoError/browser/gotoError'; // F8 / Shift+F8
+import 'monaco-editor/editor/contrib/codeAction/browser/codeActionContributions'; // the hover's "Quick Fix..." (Ctrl+.)
 import 'monaco-editor/editor/contrib/snippet/browser/snippetController2'; // completions insert through it
 import 'monaco-editor/editor/contrib/suggest/browser/suggestController'; // completions (Ctrl+Space)
 import 'monaco-editor/editor/contrib/parameterHints/browser/parameterHints'; // signature help
