@@ -26,7 +26,8 @@ async function expectStyledEditor(page: Page, lessonId: string) {
   await expect(page).toHaveURL(new RegExp(`/lessons/${lessonId}/$`));
   await expect(editorText(page)).toBeVisible();
   await expect(page.locator('.monaco-editor')).toHaveCount(1); // the previous lesson's editor is gone
-  expect(await editorText(page).evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/monospace/);
+  // Polled: on Back/Forward the address changes before the swap, and the old editor is still there for a moment.
+  await expect.poll(() => editorText(page).evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/monospace/);
   const firstNumber = page.locator('.monaco-editor .line-numbers').first();
   await expect(firstNumber).toBeVisible();
   await expect(firstNumber).toHaveText('1');
