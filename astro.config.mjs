@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { courseRunner } from './src/server/dev-integration.ts';
 import { inlineMonacoCss } from './src/editor/inline-monaco-css.ts';
 import { tablesPlugin } from './src/utils/table-markup.ts';
+import { slimMonacoWorkers } from './src/editor/slim-monaco-workers.ts';
 import { codeThemes } from './src/utils/theme.ts';
 
 // Where the course is published: canonical URLs, Open Graph images and the sitemap are absolute.
@@ -26,7 +27,7 @@ export default defineConfig({
     processor: satteri({ hastPlugins: [tablesPlugin] }),
   },
   vite: {
-    plugins: [inlineMonacoCss()],
+    plugins: [inlineMonacoCss(), slimMonacoWorkers()],
     worker: { format: 'es' },
     build: {
       rollupOptions: {
