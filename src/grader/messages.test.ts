@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { grade } from './grade.ts';
 import { lineShape } from './format.ts';
 import { exitsWith, itemsInOrder, printsLine, printsLines, printsValue, ratioToBaseline, taskSet, type Check } from './index.ts';
+import { observedRun, type ObservedLine } from './testing/observed-run.ts';
 import { recordedRun, type RecordedLine } from './testing/recorded-run.ts';
 
 function message(check: Check, lines: RecordedLine[], exit = {}): string {
@@ -134,5 +135,37 @@ describe('a wait that was never awaited', () => {
     const text = message(tasks.overlap({ hint: 'Start both before awaiting either.' }), lines);
     expect(text).toContain('one after the other');
     expect(text).toContain('Start both');
+  });
+});
+
+describe('a report printed on a clock of its own', () => {
+  const tasks = taskSet({
+    kind: 'coroutine',
+    start: /^task (?<task>\w) started, waiting (?<seconds>[\d.]+) s$/,
+    end: /^task (?<task>\w) finished$/,
+    expected: ['A', 'B'],
+  });
+  const report = tasks.followedBy(/^main: both done$/, { title: 't' });
+  const lines: ObservedLine[] = [
+    { arrived: 0, written: 0, text: 'task A started, waiting 2 s' },
+    { arrived: 0, written: 0.2, text: 'task B started, waiting 3 s' },
+    { arrived: 2001, written: 2001, text: 'task A finished' },
+    { arrived: 3002, written: 3002, text: 'task B finished' },
+    { arrived: 3003, written: 3002.5, text: 'main: both done' },
+  ];
+  const waits = [
+    { pid: 100, thread: 0, ms: 2000, setAt: 0.1, firedAt: 2001 },
+    { pid: 100, thread: 0, ms: 3000, setAt: 0.3, firedAt: 3002 },
+  ];
+
+  test('fails when a timer set in advance fired between the last end and the report', () => {
+    const timers = [...waits, { pid: 100, thread: 0, ms: 3002, setAt: 0.4, firedAt: 3002.4 }];
+    const verdict = grade([report], observedRun(lines, { timers })).results[0];
+    expect(verdict?.status).toBe('fail');
+    expect(verdict?.message).toContain('printed by a timer of its own');
+  });
+
+  test('passes when the report follows the last end in the same turn', () => {
+    expect(grade([report], observedRun(lines, { timers: waits })).results[0]?.status).toBe('pass');
   });
 });

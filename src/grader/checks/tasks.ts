@@ -316,7 +316,28 @@ export function taskSet(options: TaskSetOptions) {
           const result = complete(view);
           if (!result.ok) return result.verdict;
           const after = result.spans.filter((s) => s.end.index > line.index);
-          if (after.length === 0) return { status: 'pass', message: `${quote(line.text)} came after every ${noun} finished.` };
+          if (after.length === 0) {
+            // On an observed run, the report must follow from the ends, not from a clock of its own:
+            // awaiting the tasks resumes in the same turn as the last end (microtasks run before the
+            // next timer callback), so no timer of the report's thread fires in between. A program
+            // that prints every line from a timer set in advance has one there.
+            const lastEnd = Math.max(...result.spans.map((s) => s.end.t));
+            const own = line.writer
+              ? view.observed?.timers.find(
+                  (t) => t.pid === line.writer?.pid && t.thread === line.writer?.thread && t.setAt < lastEnd && t.firedAt !== undefined && t.firedAt > lastEnd && t.firedAt <= line.t,
+                )
+              : undefined;
+            if (own) {
+              return {
+                status: 'fail',
+                message: withHint(
+                  `${quote(line.text)} came after the ${nouns} ended, but it was printed by a timer of its own (${seconds(own.ms)}, set before they ended), not because they ended: the program only printed its lines on a schedule. Print the report right after awaiting the ${nouns}.`,
+                  o.hint,
+                ),
+              };
+            }
+            return { status: 'pass', message: `${quote(line.text)} came after every ${noun} finished.` };
+          }
           return {
             status: 'fail',
             message: withHint(`${quote(line.text)} was printed before ${noun} ${listWords(after.map((s) => s.task))} finished: nothing waited for ${after.length > 1 ? 'them' : 'it'}.`, o.hint),
