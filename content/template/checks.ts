@@ -1,4 +1,4 @@
-import { defineChecks, exitsWith, findSpans, itemsInOrder, printsLines, taskSet, type Check } from '../../src/grader/index.ts';
+import { defineChecks, exitsWith, findSpans, itemsInOrder, printsLines, taskSet, type Check } from '#checks';
 
 const IDS = ['1', '2', '3', '4'];
 

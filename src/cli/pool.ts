@@ -6,8 +6,8 @@
  * checks compare each run's own timestamps and a waiting program needs almost no CPU. Lessons whose
  * checks judge *CPU* work (parallel speed-up, CPU time over wall time) need the cores to themselves:
  * two such runs at once halve each one's speed-up, and the checks would fail a right answer. Those
- * lessons grade one run at a time. A lesson counts as CPU-bound when its checks mention CPU: in a
- * check's id or title, or anywhere in its checks.ts.
+ * lessons grade one run at a time. A lesson says which it is in its frontmatter: `load: cpu`
+ * (the default is `wait`).
  *
  * Measured here (2 cores, coroutines lesson, 50 copies of the solution): 2 and 8 at once all pass;
  * 25 at once failed 2 of 50 and 50 at once 29 of 50, on "total time" as *shorter* than the longest
@@ -17,17 +17,7 @@
  * and 1.16–1.39 with two runs at once: a right answer would read as "not parallel".
  */
 import { availableParallelism } from 'node:os';
-import type { Lesson } from './lessons.ts';
-
-export type LessonLoad = 'cpu' | 'wait';
-
-const MENTIONS_CPU = /\bcpu\b/i;
-
-/** Whether a lesson's checks measure CPU work (see the rule above). */
-export function lessonLoad(lesson: Pick<Lesson, 'checks' | 'checksSource'>): LessonLoad {
-  const inChecks = lesson.checks.checks.some((c) => MENTIONS_CPU.test(c.id) || MENTIONS_CPU.test(c.title));
-  return inChecks || MENTIONS_CPU.test(lesson.checksSource) ? 'cpu' : 'wait';
-}
+import type { LessonInfo } from '../lessons/index.ts';
 
 export interface PoolChoice {
   jobs: number;
@@ -39,8 +29,8 @@ export interface PoolChoice {
  * How many runs of a lesson to grade at once: `--jobs` when given, else the machine's cores for
  * waiting lessons and 1 for CPU-bound ones.
  */
-export function poolSize(lesson: Pick<Lesson, 'checks' | 'checksSource'>, requested?: number, cores = availableParallelism()): PoolChoice {
-  const load = lessonLoad(lesson);
+export function poolSize(lesson: LessonInfo, requested?: number, cores = availableParallelism()): PoolChoice {
+  const { load } = lesson.data;
   if (requested !== undefined) {
     let warn = '';
     if (load === 'cpu' && requested > 1) warn = ' (this lesson measures CPU work: more than 1 at once can fail right answers)';

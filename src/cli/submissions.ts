@@ -5,7 +5,8 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { FileMap } from '../runtime/events.ts';
-import { LessonError, readFileMap, type Lesson } from './lessons.ts';
+import { readFileMap } from '../lessons/from-disk.ts';
+import { LessonError, type LoadedLesson as Lesson } from '../lessons/index.ts';
 
 export interface Submission {
   /** Shown in reports and used for the `--out` file name: the folder's or the file's name. */
@@ -52,7 +53,7 @@ function overStarter(lesson: Lesson, own: FileMap): { files: FileMap; fromStarte
 
 async function folderSubmission(lesson: Lesson, dir: string): Promise<Submission> {
   const name = path.basename(dir);
-  const entry = lesson.frontmatter.entry;
+  const entry = lesson.data.entry;
   if (!(await hasEntry(dir, entry))) {
     return { name, source: dir, files: {}, fromStarter: [], problem: `${entry} is missing from this folder` };
   }
@@ -67,7 +68,7 @@ async function folderSubmission(lesson: Lesson, dir: string): Promise<Submission
 export async function findSubmissions(lesson: Lesson, input: string): Promise<Submissions> {
   const absolute = path.resolve(input);
   const kind = await kindOf(absolute);
-  const entry = lesson.frontmatter.entry;
+  const entry = lesson.data.entry;
   if (kind === null) throw new LessonError(`No such file or folder: ${input}`);
 
   if (kind === 'file') {

@@ -15,8 +15,9 @@ import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { FileMap } from '../runtime/events.ts';
 import { EXIT, parse, positiveInt, runCommand, UsageError, writeOut } from './cli-support.ts';
-import { LessonError, lessonIds, loadLesson, type Lesson } from './lessons.ts';
-import { lessonLoad, mapPool } from './pool.ts';
+import { loadCourse, lessonIds, loadLesson } from '../lessons/from-disk.ts';
+import { LessonError, lessonPrograms, type LoadedLesson as Lesson } from '../lessons/index.ts';
+import { mapPool } from './pool.ts';
 import { finalLine, seconds } from './reports.ts';
 import { runAndGrade, type GradedRun } from './run-submission.ts';
 
@@ -102,10 +103,11 @@ export async function main(argv: string[]): Promise<number> {
   let failed = 0;
 
   // Load every lesson first: a broken lesson is a verify failure, not a crash.
+  const course = await loadCourse();
   const lessons: Lesson[] = [];
   for (const id of ids) {
     try {
-      lessons.push(await loadLesson(id));
+      lessons.push(await loadLesson(id, undefined, course));
     } catch (error) {
       if (!(error instanceof LessonError)) throw error;
       lines.push(`✗ ${id}: ${error.message}`);
@@ -113,14 +115,10 @@ export async function main(argv: string[]): Promise<number> {
     }
   }
 
-  const jobsOf = (lesson: Lesson): Job[] => [
-    { lesson, program: 'solution', files: lesson.solutionFiles, expect: 'pass' },
-    ...(lesson.frontmatter.kind === 'exercise' ? [{ lesson, program: 'starter', files: lesson.starter, expect: 'fail' as const }] : []),
-    ...Object.entries(lesson.wrong).map(([name, files]) => ({ lesson, program: `wrong answer "${name}"`, files, expect: 'fail' as const })),
-  ];
+  const jobsOf = (lesson: Lesson): Job[] => lessonPrograms(lesson).map(({ name, files, expect }) => ({ lesson, program: name, files, expect }));
   // Waiting lessons share a pool of one run per core; CPU-bound lessons run alone, one run at a time.
-  const waiting = lessons.filter((l) => lessonLoad(l) === 'wait').flatMap(jobsOf);
-  const cpu = lessons.filter((l) => lessonLoad(l) === 'cpu').flatMap(jobsOf);
+  const waiting = lessons.filter((l) => l.data.load === 'wait').flatMap(jobsOf);
+  const cpu = lessons.filter((l) => l.data.load === 'cpu').flatMap(jobsOf);
   // A program with an unexpected or undecided verdict runs again (--retries, default 1): a verdict
   // that does not repeat is a flaky check, printed with a warning; a failure that repeats is a problem.
   const run = async (job: Job): Promise<Outcome> => {

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadCourse } from '../lessons/from-disk.ts';
 import { CourseServerError, createCourseServer, DEFAULT_PORT, type CourseServer } from './course-server.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -33,7 +34,9 @@ try {
   process.exit(1);
 }
 
-console.log(`Concurrency, Hands-On is running at ${course.url}`);
+// The name from content/course.yaml (the build already validated it).
+const courseTitle = (await loadCourse().catch(() => null))?.title ?? 'The course';
+console.log(`${courseTitle} is running at ${course.url}`);
 
 let stopping = false;
 async function shutdown(signal: NodeJS.Signals): Promise<void> {
