@@ -1,6 +1,5 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { isLessonFolderName } from './lessons/lesson.ts';
 import { lessonSchema } from './lessons/schema.ts';
 
 // One folder per lesson under content/: its id is the folder name (`_…`/`.…` folders are not lessons).

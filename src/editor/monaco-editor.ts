@@ -10,7 +10,6 @@ import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
 import typescript from 'shiki/langs/typescript.mjs';
 import githubLight from 'shiki/themes/github-light-default.mjs';
 import githubDark from 'shiki/themes/github-dark-default.mjs';
-import nodeTypes from './learner-types/node-lite.d.ts?raw';
 import type { FileMap } from '../runtime/events.ts';
 import type { EditorApi, EditorOptions } from './editor-api.ts';
 import { codeThemes, currentTheme, onThemeChange } from '../utils/theme.ts';
@@ -20,6 +19,9 @@ self.MonacoEnvironment = {
   getWorker: (_id: string, label: string) => (label === 'typescript' || label === 'javascript' ? new TypeScriptWorker() : new EditorWorker()),
 };
 
+// Node's types (@types/node, src/learner-types): one chunk, fetched while Monaco sets up.
+const nodeTypes = import('../learner-types/node-types.ts');
+
 let configured: Promise<void> | null = null;
 
 /** Once per page: TypeScript settings that match how Node 24 runs the files, and the page's colours. */
@@ -28,7 +30,7 @@ function configure(): Promise<void> {
     typescriptDefaults.setCompilerOptions(LEARNER_COMPILER_OPTIONS as Parameters<typeof typescriptDefaults.setCompilerOptions>[0]);
     typescriptDefaults.setDiagnosticsOptions({ noSemanticValidation: false, noSyntaxValidation: false });
     typescriptDefaults.setEagerModelSync(true); // cross-file imports need every file's model in the worker
-    typescriptDefaults.addExtraLib(nodeTypes, 'file:///node_modules/@types/node-lite/index.d.ts');
+    for (const { uri, text } of (await nodeTypes).nodeTypeLibs) typescriptDefaults.addExtraLib(text, uri);
     monaco.languages.register({ id: 'typescript', extensions: ['.ts', '.mts'], aliases: ['TypeScript'] });
     monaco.languages.register({ id: 'javascript', extensions: ['.js', '.mjs'], aliases: ['JavaScript'] });
     const highlighter = await createHighlighterCore({
