@@ -1,5 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { loadCourse } from '../src/lessons/from-disk.ts';
+
+const course = await loadCourse();
 
 // Page errors and console errors fail the test. (The lead swaps this for the shared fixture.)
 // Allowed, with reason: the offline WebContainer probe's request to its host cannot resolve here;
@@ -28,7 +31,7 @@ test.describe('a missing page', () => {
     expect(response?.status()).toBe(404);
     expect(response?.headers()['content-type']).toMatch(/^text\/html/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('There is no page at this address');
-    await expect(page.getByRole('link', { name: 'Concurrency, Hands-On' })).toBeVisible();
+    await expect(page.getByRole('link', { name: course.title })).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'All lessons' }).getByRole('link').first()).toBeVisible();
     expect(await meta(page, 'robots')).toBe('noindex');
     await page.getByRole('link', { name: 'Go to the course home' }).click();

@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../find-browser.ts';
+import { loadCourse } from '../../src/lessons/from-disk.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -149,7 +150,7 @@ try {
   const row = (name: string, value: string, target: string, ok: boolean | null) =>
     console.log(`${name.padEnd(44)} ${value.padStart(12)}   target ${target.padEnd(12)} ${ok === null ? '' : ok ? 'ok' : 'MISSED'}`);
 
-  console.log(`\nConcurrency, Hands-On — lesson page ${lessonPath} at ${url} (${new Date().toISOString()})\n`);
+  console.log(`\n${(await loadCourse()).title} — lesson page ${lessonPath} at ${url} (${new Date().toISOString()})\n`);
   row('JS before the editor (gzip)', kb(load.before.total), '≤ 20 KB', load.before.total <= 20 * 1024);
   row(`  of which up to the load event (${load.before.critical.files} files)`, kb(load.before.critical.total), '', null);
   row(`  of which loaded when idle (${load.before.idle.files} files)`, kb(load.before.idle.total), '', null);

@@ -1,0 +1,167 @@
+/**
+ * The done-when test of the lesson model: a forker adds a new chapter and a lesson that imports
+ * `node:readline` and measures CPU (`load: cpu`), touching content/ only, in a throwaway copy of
+ * the repository (no node_modules copied: it is linked). Then, in that copy:
+ *  1. the lesson model accepts it (chapter 9 exists, `load: cpu`, its programs);
+ *  2. the CLI verifies it: `node src/cli/verify.ts <id>` (the solution passes, the starter fails);
+ *  3. its files type-check in the editor's types (Monaco's worker with @types/node);
+ *  4. the site builds it (`astro build`): the page shows the new chapter and the component the MDX
+ *     used without importing it; the course map lists it.
+ * The rest of `npm test` (astro check, every unit test, e2e) is not run here: it is slow and covers
+ * no more of "touching content/ only" than these four parts.
+ */
+import { spawn } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile, appendFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { editorChecker, showDiagnostic } from '../learner-types/editor-check.ts';
+import { loadCourse, loadLesson } from './from-disk.ts';
+import { lessonPrograms, solutionFiles } from './index.ts';
+
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const SKIP = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', 'playwright-report']);
+const ID = 'read-lines';
+
+let copy = '';
+
+/** The only way this test changes the copy: files under content/. */
+async function writeContent(relative: string, text: string): Promise<void> {
+  const target = path.join(copy, 'content', relative);
+  if (!target.startsWith(path.join(copy, 'content') + path.sep)) throw new Error(`${relative} is outside content/`);
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeFile(target, text);
+}
+
+function run(command: string, args: string[], timeoutMs: number): Promise<{ code: number | null; out: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: copy, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
+    child.stderr.setEncoding('utf8').on('data', (c: string) => (out += c));
+    const timer = setTimeout(() => process.kill(-(child.pid ?? 0), 'SIGKILL'), timeoutMs);
+    child.once('error', reject);
+    child.once('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, out });
+    });
+  });
+}
+
+const STARTER = `import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
+
+// Each line is how many milliseconds of CPU work to do for it.
+const lines = createInterface({ input: Readable.from(['30\\n', '50\\n', '80\\n']) });
+const before = process.cpuUsage();
+let total = 0;
+for await (const line of lines) {
+  // TODO: keep the CPU busy for Number(line) ms, then add it to total.
+}
+const used = process.cpuUsage(before);
+console.log(\`total \${total}\`);
+console.log(\`cpu \${Math.round((used.user + used.system) / 1000)} ms\`);
+`;
+
+const SOLUTION = STARTER.replace(
+  '  // TODO: keep the CPU busy for Number(line) ms, then add it to total.\n',
+  `  const ms = Number(line);
+  const until = performance.now() + ms;
+  while (performance.now() < until) {} // busy: this is CPU work, not waiting
+  total += ms;
+`,
+);
+
+const CHECKS = `import { defineChecks, exitsWith, printsValue, type Check } from '#checks';
+
+// The program's own CPU time (process.cpuUsage), so it measures work, not waiting.
+const busy: Check = {
+  id: 'cpu-busy',
+  title: 'The CPU was busy for the work the lines asked for',
+  evaluate(view) {
+    const line = view.stdout.find((l) => /^cpu \\d+ ms$/.test(l.text));
+    const ms = line ? Number(/\\d+/.exec(line.text)?.[0]) : NaN;
+    if (!(ms >= 120)) return { status: 'fail', message: line ? \`Only \${ms} ms of CPU time: the lines asked for 160.\` : 'No "cpu N ms" line.' };
+    return { status: 'pass', message: \`\${ms} ms of CPU time.\` };
+  },
+};
+
+export default defineChecks({
+  checks: [exitsWith(0), printsValue(/^total (?<value>\\d+)$/, '160', { title: 'The total is 160' }), busy],
+});
+`;
+
+const INDEX = `---
+title: Reading lines and doing work
+summary: Each line read with node:readline asks for some CPU work; the program does it and adds it up.
+chapter: 9
+order: 900
+load: cpu
+hints:
+  - Spin on performance.now() until the time is up.
+---
+
+A line-by-line reader, and work that keeps the CPU busy.
+
+<CodeCompare python={"for line in sys.stdin:\\n    work(int(line))"} typescript={"for await (const line of lines) work(Number(line));"} />
+
+## Your turn
+
+Do the work each line asks for.
+`;
+
+beforeAll(async () => {
+  copy = await mkdtemp(path.join(tmpdir(), 'forker-'));
+  await cp(REPO, copy, { recursive: true, filter: (source) => !SKIP.has(path.basename(source)) || path.dirname(source) !== REPO.replace(/\/$/, '') });
+  await symlink(path.join(REPO, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
+  // The forker's whole change: a chapter in the course file and one lesson folder.
+  await appendFile(path.join(copy, 'content', 'course.yaml'), '  9: Reading input\n');
+  await writeContent(`${ID}/index.mdx`, INDEX);
+  await writeContent(`${ID}/_files/main.ts`, STARTER);
+  await writeContent(`${ID}/_solution/main.ts`, SOLUTION);
+  await writeContent(`${ID}/checks.ts`, CHECKS);
+}, 120_000);
+
+afterAll(async () => {
+  if (copy) await rm(copy, { recursive: true, force: true });
+});
+
+describe('a forker adds a chapter and a lesson by touching content/ only', () => {
+  test('the lesson model accepts it: chapter 9 exists, load: cpu, solution and starter programs', async () => {
+    const contentDir = path.join(copy, 'content');
+    const course = await loadCourse(contentDir);
+    expect(course.chapters.at(-1)).toEqual({ number: 9, title: 'Reading input' });
+    const lesson = await loadLesson(ID, contentDir, course);
+    expect(lesson.data).toMatchObject({ chapter: 9, load: 'cpu', kind: 'exercise' });
+    expect(lessonPrograms(lesson).map((p) => [p.key, p.expect])).toEqual([
+      ['solution', 'pass'],
+      ['starter', 'fail'],
+    ]);
+  });
+
+  test('the CLI verifies it: the solution passes, the starter fails', { timeout: 120_000 }, async () => {
+    const { code, out } = await run(process.execPath, ['src/cli/verify.ts', ID], 110_000);
+    expect(out).toMatch(new RegExp(`✓ ${ID}: solution passes 3/3; starter fails \\(result-value, cpu-busy\\)`));
+    expect(code, out).toBe(0);
+  });
+
+  test("its files type-check in the editor's types (node:readline included)", { timeout: 120_000 }, async () => {
+    const lesson = await loadLesson(ID, path.join(copy, 'content'));
+    const checker = await editorChecker();
+    expect((await checker.check(solutionFiles(lesson))).map(showDiagnostic)).toEqual([]);
+    expect((await checker.check(lesson.starter)).map(showDiagnostic)).toEqual([]);
+  });
+
+  test('the site builds it: its page shows the new chapter and the component used without an import', { timeout: 600_000 }, async () => {
+    const { code, out } = await run(process.execPath, [path.join(REPO, 'node_modules/astro/bin/astro.mjs'), 'build'], 590_000);
+    expect(code, out.slice(-3000)).toBe(0);
+    const page = await readFile(path.join(copy, 'dist', 'lessons', ID, 'index.html'), 'utf8');
+    expect(page).toContain('Chapter 9: Reading input');
+    expect(page).toContain('class="compare"');
+    expect(page).toContain('Reading lines and doing work');
+    const home = await readFile(path.join(copy, 'dist', 'index.html'), 'utf8');
+    expect(home).toContain('9. Reading input');
+    expect(home).toContain(`/lessons/${ID}/`);
+  });
+});
