@@ -28,5 +28,8 @@ export default defineConfig({
   vite: {
     plugins: [inlineMonacoCss()],
     worker: { format: 'es' },
+    // A checkout whose node_modules is a link to another one (the forker test's copy) builds too:
+    // without this, Astro compiles its own components under the wrong path and the build fails.
+    resolve: { preserveSymlinks: true },
   },
 });

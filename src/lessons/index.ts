@@ -15,4 +15,4 @@ export {
 } from './lesson.ts';
 export { checkChecksModule, CHECKS_MISSING } from './checks-module.ts';
 export { describeIssues, LessonError } from './messages.ts';
-export { lessonSchema, LESSON_FIELDS, TRANSLATABLE_FIELDS, type LessonFrontmatter, type LessonLoad } from './schema.ts';
+export { lessonSchema, LESSON_FIELDS, TRANSLATABLE_FIELDS, type LessonFrontmatter, type LessonLoad, type LessonText } from './schema.ts';

@@ -7,7 +7,7 @@ import type { LessonFrontmatter } from './schema.ts';
 /**
  * A lesson as every reader sees it: its id and validated frontmatter. The site's content entries
  * (`CollectionEntry<'lessons'>`) are this shape; the disk loader adds files and checks.
- * Translations later add a locale's `title`/`summary`/`hints` (TRANSLATABLE_FIELDS) beside `data`.
+ * Translations later add, per locale, a `LessonText` (title, summary, hints) beside `data`.
  */
 export interface LessonInfo {
   id: string;

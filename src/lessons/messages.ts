@@ -55,7 +55,8 @@ export function describeIssues(where: string, issues: readonly Issue[]): string 
     const field = issue.path.length > 0 ? `field "${issue.path.map(String).join('.')}"` : 'frontmatter';
     return `${field}: ${issue.message}`;
   });
-  return `${where}: ${problems.join('; ')}.`;
+  const text = problems.join('; ');
+  return `${where}: ${text}${/[.?!]$/.test(text) ? '' : '.'}`;
 }
 
 export function errorText(error: unknown): string {

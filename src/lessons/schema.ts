@@ -50,3 +50,9 @@ export const lessonSchema = z.strictObject(lessonShape, {
 
 export type LessonFrontmatter = z.infer<typeof lessonSchema>;
 export type LessonLoad = LessonFrontmatter['load'];
+
+/**
+ * The part of a lesson a translation replaces. Today every lesson has one (English) text, in its
+ * frontmatter; a locale is added later as another `LessonText` per lesson, the rest unchanged.
+ */
+export type LessonText = Pick<LessonFrontmatter, (typeof TRANSLATABLE_FIELDS)[number]>;
