@@ -1,9 +1,15 @@
+import { randomBytes } from 'node:crypto';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './find-browser.ts';
 
 // Its own port, so a course you have open with `npm start` (4321) never gets in the way.
 const port = Number(process.env.E2E_PORT ?? 4329);
 export const baseURL = `http://127.0.0.1:${port}`;
+// The browser gets the cookie that opening `npm start`'s printed link would set; the server takes
+// the key from a test-only variable (src/server/access-key.ts). Set once, so workers inherit it.
+process.env.E2E_ACCESS_KEY ??= randomBytes(32).toString('base64url');
+const accessKey = process.env.E2E_ACCESS_KEY;
+const keyCookie = { name: `course-key-${port}`, value: accessKey, domain: '127.0.0.1', path: '/', expires: -1, httpOnly: true, secure: false, sameSite: 'Strict' as const };
 
 export default defineConfig({
   testDir: '.',
@@ -18,6 +24,7 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     baseURL,
+    storageState: { cookies: [keyCookie], origins: [] },
     trace: 'retain-on-failure',
     launchOptions: { executablePath: findChromium(), args: chromiumArgs },
   },
@@ -27,7 +34,7 @@ export default defineConfig({
     command: 'npm start',
     cwd: '..',
     url: `${baseURL}/`,
-    env: { PORT: String(port) },
+    env: { PORT: String(port), COURSE_ACCESS_KEY_FOR_TESTS: accessKey },
     timeout: 240_000,
     reuseExistingServer: false,
     stdout: 'pipe',

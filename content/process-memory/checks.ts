@@ -4,7 +4,10 @@ import { defineChecks, exitsWith, noStderr, printsValue, type Check } from '#che
 const CHILD = /^child \(pid (?<pid>\d+)\): total = (?<value>.+)$/;
 const MAIN = /^main \(pid (?<pid>\d+)\): total = (?<value>.+)$/;
 const SENT = /^main: the child sent (?<value>.+)$/;
+const PARITY = /^main: even numbers sum to (?<even>\S+), odd numbers to (?<odd>\S+)$/;
 const EXPECTED = '500000500000'; // 1 + 2 + … + 1,000,000
+const EVEN = '250000500000'; // 2 + 4 + … + 1,000,000
+const ODD = '250000000000'; // 1 + 3 + … + 999,999
 
 const childRan: Check = {
   id: 'child-own-process',
@@ -33,13 +36,35 @@ const resultByMessage: Check = {
     if (child && child.index > sent.index) {
       return {
         status: 'fail',
-        message: `Main printed “${value}” before the child had even printed its total: main did not wait for the message. Wait for it before printing: const [message] = await once(child, 'message').`,
+        message: `Main printed “${value}” before the child had even printed its total: main did not wait for the message. Wait for the child's message before printing: once() turns the next 'message' event into a promise.`,
       };
     }
     return {
       status: 'fail',
-      message: `Main printed “${value}”; the child computed ${EXPECTED}. Main's \`total\` is its own copy, so the child's change never reaches it. Have the child send the value with process.send?.({ total }), and main wait for it with const [message] = await once(child, 'message') and print message.total.`,
+      message: `Main printed “${value}”; the child computed ${EXPECTED}. Main's \`total\` is its own copy, so the child's change never reaches it. Have the child send its values to main as a message (process.send exists in a forked child), and main wait for that message and print what arrived.`,
     };
+  },
+};
+
+/** The Map arrives whole: main prints the even and odd sums the child computed. */
+const mapArrives: Check = {
+  id: 'map-arrives',
+  title: 'The Map of even and odd sums reaches main intact',
+  evaluate({ stdout, stderr }) {
+    const line = stdout.find((l) => PARITY.test(l.text));
+    const lost = 'A message travels as JSON unless you ask for more, and JSON turns a Map into {} (and a class instance into a plain object without its methods). ' +
+      "Send plain data, such as the Map's entries, and rebuild the Map in main; or fork the child with the option that serialises messages the way structuredClone() does.";
+    if (!line) {
+      const crashed = [...stdout, ...stderr].some((l) => /get is not a function/.test(l.text));
+      if (crashed) return { status: 'fail', message: `Main crashed with “…get is not a function”: what arrived as byParity was no Map. ${lost}` };
+      return { status: 'fail', message: 'No “main: even numbers sum to …, odd numbers to …” line was printed. Keep the last line of main.ts.' };
+    }
+    const { even, odd } = PARITY.exec(line.text)?.groups ?? {};
+    if (even === EVEN && odd === ODD) return { status: 'pass', message: `Main printed even ${even} and odd ${odd}, as the child computed them.` };
+    if (even === 'undefined' && odd === 'undefined') {
+      return { status: 'fail', message: `Main printed undefined for both sums: the Map it read held nothing. If it is main's own copy, the child's values never reached it; if it came in a message, it arrived empty. ${lost}` };
+    }
+    return { status: 'fail', message: `Main printed even ${even} and odd ${odd}; the child computed ${EVEN} and ${ODD}.` };
   },
 };
 
@@ -53,6 +78,7 @@ export default defineChecks({
       title: "Main's own `total` is still 0: the child changed only its own copy",
       hint: "This line is there to show that the child cannot touch main's memory: keep `total` as it is in main, and keep the received value in `result`.",
     }),
+    mapArrives,
     noStderr(),
   ],
 });

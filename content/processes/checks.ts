@@ -10,7 +10,31 @@ const children = taskSet({
 });
 
 const MAIN_PID = /^main: pid (?<pid>\d+)$/;
-const forkBoth = "Fork both children before waiting for either, then wait for both: await Promise.all([once(a, 'exit'), once(b, 'exit')]).";
+const forkBoth = "Fork both children before waiting for either, then wait for both 'exit' events together (orchestrate() as given does this).";
+const STORM = /^fork storm: /;
+
+/**
+ * Main's part ran once: one "main: pid" line. Without a working role switch every forked copy of the
+ * file takes main's role again (the starter's safety net stops the third generation).
+ */
+const mainRunsOnce: Check = {
+  id: 'main-runs-once',
+  title: "Only main runs main's part: the children do not fork children of their own",
+  evaluate({ stdout }) {
+    const pids = stdout.map((l) => MAIN_PID.exec(l.text)?.groups?.pid).filter((p): p is string => p !== undefined);
+    if (pids.length === 0) return { status: 'fail', message: 'No “main: pid …” line was printed. Keep the line where main prints its own pid.' };
+    const storm = stdout.some((l) => STORM.test(l.text));
+    if (pids.length === 1 && !storm) return { status: 'pass', message: `One copy of the file (pid ${pids[0]}) played main; the others did a child's job.` };
+    return {
+      status: 'fail',
+      message:
+        `“main: pid …” was printed ${pids.length} times, by ${new Set(pids).size} processes${storm ? ', and the safety net stopped a fork storm' : ''}: the forked children ran main's part too and forked children of their own. ` +
+        'fork() runs the whole file again in every child, so each copy must find out which role it plays and take only that one. ' +
+        'Decide it with something a child has and main does not, such as the arguments main passed to fork(). ' +
+        'import.meta.main and isMainThread do not tell them apart: both are true in a forked child as well.',
+    };
+  },
+};
 
 /** The children report pids other than main's own: the work really ran in other processes. */
 const notInMain: Check = {
@@ -25,7 +49,7 @@ const notInMain: Check = {
     if (inMain.length === 0) return { status: 'pass', message: `Main is pid ${mainPid}; ${spans.map((s) => `${s.task} ran in pid ${s.fields.pid}`).join(', ')}.` };
     return {
       status: 'fail',
-      message: `${inMain.join(' and ')} reported main's own pid (${mainPid}): that work ran inside the main process. Start each child with fork(self, ['child', name, seconds]) so it gets a process of its own.`,
+      message: `${inMain.join(' and ')} reported main's own pid (${mainPid}): that work ran inside the main process. Let orchestrate() fork the children, and let each forked copy of the file run work() for its own name and seconds.`,
     };
   },
 };
@@ -34,7 +58,8 @@ export default defineChecks({
   timeline: children.patterns,
   checks: [
     exitsWith(0),
-    children.allFinish(),
+    mainRunsOnce,
+    children.allFinish({ hint: "A forked copy of the file should call work() with the name and the seconds main passed to fork(), and do nothing else." }),
     children.overlap({ hint: forkBoth }),
     // A forked child needs 0.1–0.2 s to start Node: allow 0.3 s between the two start lines.
     children.startTogether({ withinMs: 300, hint: 'Call fork() for both children right after each other, before any await.' }),

@@ -2,17 +2,22 @@ import { defineChecks, exitsWith, noStderr, taskSet, type Check, type RunView } 
 
 // The lines the program prints. Keep them as they are: the checks read them.
 const PROBE = /^probe: Atomics in a worker (?<verdict>works|does not work) here(?: \((?<why>.*)\))?$/;
-const TOTAL = /^main: the counter reads (?<value>-?\d+), expected (?<expected>\d+)$/;
+const ROUND = /^(?<mode>plain|atomic) round (?<round>\d+): the counter reads (?<value>-?\d+), expected (?<expected>\d+)$/;
 
+// One span per worker per round, e.g. task "plain-2-A"; main.ts runs 5 plain rounds and 3 atomic ones.
+const EXPECTED = (['plain', 'atomic'] as const).flatMap((mode) =>
+  Array.from({ length: mode === 'plain' ? 5 : 3 }, (_, i) => ['A', 'B'].map((name) => `${mode}-${i + 1}-${name}`)).flat(),
+);
 const workers = taskSet({
   kind: 'thread',
-  start: /^worker (?<task>\w+) started \(pid (?<pid>\d+), thread (?<thread>\d+)\)$/,
-  end: /^worker (?<task>\w+) finished \(pid (?<pid>\d+), thread (?<thread>\d+)\)/,
-  expected: ['A', 'B'],
+  start: /^worker (?<task>(?:plain|atomic)-\d+-\w+) started \(pid (?<pid>\d+), thread (?<thread>\d+)\)$/,
+  end: /^worker (?<task>(?:plain|atomic)-\d+-\w+) finished \(pid (?<pid>\d+), thread (?<thread>\d+)\)$/,
+  expected: EXPECTED,
   noun: 'worker',
 });
 
 type Probe = { works: boolean; why: string } | null;
+type Round = { mode: 'plain' | 'atomic'; round: string; value: number; expected: number; index: number };
 
 function probeOf(view: RunView): Probe {
   for (const line of view.stdout) {
@@ -22,7 +27,16 @@ function probeOf(view: RunView): Probe {
   return null;
 }
 
+function roundsOf(view: RunView, mode: Round['mode']): Round[] {
+  return view.stdout.flatMap((l) => {
+    const m = ROUND.exec(l.text)?.groups;
+    if (!m || m.mode !== mode) return [];
+    return [{ mode, round: m.round ?? '', value: Number(m.value), expected: Number(m.expected), index: l.index }];
+  });
+}
+
 const NO_PROBE = 'No “probe: …” line was printed. Keep the first lines of main.ts, which ask probe.ts whether this runtime can share memory with workers.';
+const UNDECIDED = 'Shared memory does not work in this runtime (see the probe check), so the program skips the workers and this cannot be judged here.';
 
 /**
  * Shared memory between threads is not available everywhere: browsers allow SharedArrayBuffer only
@@ -43,63 +57,110 @@ const probe: Check = {
   },
 };
 
-const total: Check = {
-  id: 'shared-total',
-  title: 'Main sees every addition the workers made (the counter reaches the expected total)',
-  evaluate(view) {
-    const p = probeOf(view);
-    if (!p) return { status: 'fail', message: NO_PROBE };
-    if (!p.works) return { status: 'undecided', message: 'Shared memory does not work in this runtime (see the probe check), so the total cannot be judged here.' };
-    const line = view.stdout.find((l) => TOTAL.test(l.text));
-    if (!line) return { status: 'fail', message: 'No “main: the counter reads …, expected …” line was printed. Keep the last line of main.ts.' };
-    const m = TOTAL.exec(line.text)?.groups ?? {};
-    const value = Number(m.value);
-    const expected = Number(m.expected);
-    if (value === expected) return { status: 'pass', message: `The counter reads ${value}: not one addition was lost.` };
-    const unfinished = workers.spans(view).filter((s) => s.end === null || s.end.index > line.index);
-    if (unfinished.length > 0) {
-      return {
-        status: 'fail',
-        message: `Main read ${value} before worker ${unfinished.map((s) => s.task).join(' and ')} had finished counting. Await the workers first: await Promise.all(NAMES.map((name) => runWorker(name, counter))).`,
-      };
-    }
-    if (value === 0) {
-      return {
-        status: 'fail',
-        message: `The counter reads 0 although the workers counted to ${expected} between them: each worker counted in its own copy. workerData (like every message) is copied, except the memory of a SharedArrayBuffer. Make the counter new Int32Array(new SharedArrayBuffer(4)), add with Atomics.add(counter, 0, 1), and read it with Atomics.load(counter, 0).`,
-      };
-    }
-    if (value < expected) {
-      return {
-        status: 'fail',
-        message: `The counter reads ${value}: ${expected - value} additions were lost. Two threads ran counter[0]++ at the same moment: both read the same old value, and one write undid the other. Use Atomics.add(counter, 0, 1), which does the read, the add and the write as one step.`,
-      };
-    }
-    return { status: 'fail', message: `The counter reads ${value}, more than the ${expected} additions the workers were asked to make. Does each worker add exactly \`times\` times, and does the counter start at 0?` };
-  },
-};
-
 /** A check that only means something where shared memory works: elsewhere it cannot decide. */
 function whereSharingWorks(check: Check): Check {
   return {
     ...check,
     evaluate(view) {
       const p = probeOf(view);
-      if (p && !p.works) return { status: 'undecided', message: 'Shared memory does not work in this runtime (see the probe check), so the program skips the workers and this cannot be judged here.' };
+      if (!p) return { status: 'fail', message: NO_PROBE };
+      if (!p.works) return { status: 'undecided', message: UNDECIDED };
       return check.evaluate(view);
     },
   };
 }
+
+/** Every round's total is read after both of that round's workers have finished counting. */
+const readAfterWorkers = whereSharingWorks({
+  id: 'read-after-workers',
+  title: "Main reads each round's counter only after both of its workers have finished",
+  evaluate(view) {
+    const rounds = [...roundsOf(view, 'plain'), ...roundsOf(view, 'atomic')];
+    if (rounds.length === 0) return { status: 'fail', message: 'No “plain round …: the counter reads …” line was printed. Keep the line main prints after each round.' };
+    const spans = workers.spans(view);
+    for (const r of rounds) {
+      const mine = spans.filter((s) => s.task.startsWith(`${r.mode}-${r.round}-`));
+      const late = mine.filter((s) => s.end === null || s.end.index > r.index);
+      if (mine.length < 2 || late.length > 0) {
+        return {
+          status: 'fail',
+          message: `Main printed “${r.mode} round ${r.round}” before both of that round's workers had printed their finished line: it read the counter while they were still counting, or before they began. Wait for the round's workers to exit before reading the counter.`,
+        };
+      }
+    }
+    return { status: 'pass', message: `All ${rounds.length} rounds were read after both of their workers had finished.` };
+  },
+});
+
+/** The plain rounds show the race: the counter is shared (not 0) and some additions were lost. */
+const raceShows = whereSharingWorks({
+  id: 'race-shows',
+  title: 'The plain rounds count in shared memory, and the race loses additions there',
+  evaluate(view) {
+    const rounds = roundsOf(view, 'plain');
+    if (rounds.length === 0) return { status: 'fail', message: 'No “plain round …: the counter reads …” line was printed. Keep the line main prints after each round.' };
+    const expected = rounds[0]?.expected ?? 0;
+    const half = expected / 2;
+    if (rounds.every((r) => r.value === 0)) {
+      return {
+        status: 'fail',
+        message: `In every plain round the counter reads 0, although the workers made ${expected} additions between them: each worker counted in a copy of its own. workerData is copied like any message; only the memory of a SharedArrayBuffer is handed over instead of copied. Count in an Int32Array view of one, in main and in the workers.`,
+      };
+    }
+    const over = rounds.find((r) => r.value > r.expected);
+    if (over) return { status: 'fail', message: `Plain round ${over.round} read ${over.value}, more than the ${over.expected} additions made: does each worker add exactly \`times\` times, and does the counter start at 0 each round?` };
+    const short = rounds.filter((r) => r.value > 0 && r.value < r.expected);
+    const lostFacts = rounds.map((r) => `${r.value}`).join(', ');
+    if (short.length > 0) {
+      const tooLow = rounds.filter((r) => r.value > 0 && r.value < half / 2);
+      if (tooLow.length === rounds.length) {
+        return { status: 'fail', message: `The plain rounds read ${lostFacts} of ${expected}: less than a quarter each time, so more is missing than a race can lose. Does each worker count in the same shared counter?` };
+      }
+      return {
+        status: 'pass',
+        message: `The plain rounds read ${lostFacts} of ${expected}: ${short.length} of ${rounds.length} lost additions. Both workers read the same old value and one write undid the other; often one worker's whole count was lost, because the engine kept the counter in a register and wrote it back at the end.`,
+      };
+    }
+    return {
+      status: 'undecided',
+      message: `Every plain round reached exactly ${expected}: either the two workers never counted at the same moment (run again), or the plain rounds do not use plain ++ on the shared counter (an atomic step never loses anything, so there is no race to see).`,
+    };
+  },
+});
+
+/** The atomic rounds lose nothing. */
+const atomicExact = whereSharingWorks({
+  id: 'atomic-exact',
+  title: 'The atomic rounds lose no addition: the counter reaches the expected total every time',
+  evaluate(view) {
+    const rounds = roundsOf(view, 'atomic');
+    if (rounds.length === 0) return { status: 'fail', message: 'No “atomic round …: the counter reads …” line was printed. Keep the line main prints after each round.' };
+    const wrong = rounds.filter((r) => r.value !== r.expected);
+    if (wrong.length === 0) return { status: 'pass', message: `All ${rounds.length} atomic rounds read ${rounds[0]?.expected}: not one addition was lost.` };
+    const r = wrong[0] as Round;
+    if (r.value === 0) {
+      return { status: 'fail', message: `Atomic round ${r.round} reads 0 of ${r.expected}: the workers counted in copies of their own. The counter must live in a SharedArrayBuffer for its changes to reach main.` };
+    }
+    if (r.value < r.expected) {
+      return {
+        status: 'fail',
+        message: `Atomic round ${r.round} reads ${r.value} of ${r.expected}: ${r.expected - r.value} additions were lost. Sharing memory does not make two threads take turns: a read-add-write can still be cut in two. Use the Atomics operation that adds as one indivisible step.`,
+      };
+    }
+    return { status: 'fail', message: `Atomic round ${r.round} reads ${r.value}, more than the ${r.expected} additions made: does each worker add exactly \`times\` times?` };
+  },
+});
 
 export default defineChecks({
   timeline: workers.patterns,
   checks: [
     exitsWith(0),
     probe,
-    whereSharingWorks(workers.allFinish()),
+    readAfterWorkers,
     whereSharingWorks(workers.same('pid', { id: 'one-process', title: 'The workers run in one process (same pid)' })),
     whereSharingWorks(workers.distinct('thread', { id: 'own-threads', title: 'Each worker runs on a thread of its own (distinct threadIds)' })),
-    total,
+    raceShows,
+    atomicExact,
     noStderr(),
   ],
 });

@@ -1,4 +1,4 @@
-import { defineChecks, exitsWith, noStderr, printsValue, taskSet, type Check } from '#checks';
+import { defineChecks, exitsWith, noStderr, printsValue, taskSet, type Check, type RunView } from '#checks';
 
 // The lines each worker prints. Keep them as they are: the checks read them.
 const workers = taskSet({
@@ -10,7 +10,65 @@ const workers = taskSet({
 });
 
 const MAIN_IDS = /^main: pid (?<pid>\d+), thread (?<thread>\d+)$/;
-const startBoth = 'Start both workers before awaiting either: await Promise.all([runWorker(\'A\', 2), runWorker(\'B\', 3)]).';
+const OUTCOME = /^main: (?<name>[A-D]) (?<status>ok|failed): (?<detail>.*)$/;
+const startBoth = 'Start every worker before awaiting any of them, then wait for all of them together, as the given code at the bottom of main.ts does.';
+// worker.ts throws this for C: the message main reports must carry it.
+const C_ERROR = 'could not finish: the disk is full';
+
+function outcomeOf(view: RunView, name: string): { status: string; detail: string } | null {
+  for (const line of view.stdout) {
+    const m = OUTCOME.exec(line.text)?.groups;
+    if (m && m.name === name) return { status: m.status ?? '', detail: m.detail ?? '' };
+  }
+  return null;
+}
+
+const NO_OUTCOMES = 'No “main: C …” line was printed: main never got past waiting for the workers. Every worker\'s promise must settle, whatever the worker does.';
+
+/** C's crash reaches main as a failure that carries the worker's own error. */
+const crashReported: Check = {
+  id: 'crash-reported',
+  title: "A worker's crash settles its promise as a failure with the worker's error (C)",
+  evaluate(view) {
+    const c = outcomeOf(view, 'C');
+    if (!c) {
+      const crashed = [...view.stdout, ...view.stderr].some((l) => l.text.includes(C_ERROR));
+      if (crashed) {
+        return {
+          status: 'fail',
+          message: `Worker C's error (“${C_ERROR}”) took the whole program down: a worker's uncaught error becomes an 'error' event on the Worker object, and with no listener for it Node throws it in main. Listen for it and reject the promise with it.`,
+        };
+      }
+      return { status: 'fail', message: NO_OUTCOMES };
+    }
+    if (c.status === 'failed' && c.detail.includes(C_ERROR)) return { status: 'pass', message: `Main reported C as failed: “${c.detail}”.` };
+    if (c.status === 'failed') return { status: 'fail', message: `Main reported C as failed, with “${c.detail}”. Pass on the error the worker threw (it says “${C_ERROR}”), so whoever reads it knows what went wrong.` };
+    return { status: 'fail', message: `Main reported C as ok (“${c.detail}”), but worker C crashed. Its 'error' event should reject the promise.` };
+  },
+};
+
+/** D ends without a message: its promise still settles, as a failure, and main is not left waiting. */
+const silentReported: Check = {
+  id: 'silent-reported',
+  title: 'A worker that ends without a result settles its promise as a failure (D)',
+  evaluate(view) {
+    const d = outcomeOf(view, 'D');
+    if (!d) {
+      if (view.run.exit.code === 13) {
+        return {
+          status: 'fail',
+          message: "Exit code 13: main was still awaiting a promise that nothing could settle any more. Worker D ended without posting a message, so its 'message' never came. A worker's 'exit' event comes in every case: use it to reject the promise when no result arrived first.",
+        };
+      }
+      return { status: 'fail', message: NO_OUTCOMES };
+    }
+    if (d.status === 'failed') return { status: 'pass', message: `Main reported D as failed: “${d.detail}”.` };
+    return {
+      status: 'fail',
+      message: `Main reported D as ok, with “${d.detail}”, but worker D never sent a result. When 'exit' comes before any 'message', reject instead of resolving.`,
+    };
+  },
+};
 
 /** Every worker shares main's pid but not main's thread: the work really ran on worker threads. */
 const offMainThread: Check = {
@@ -37,7 +95,7 @@ export default defineChecks({
   timeline: workers.patterns,
   checks: [
     exitsWith(0, {
-      hint: "Exit code 13 means main was still awaiting a promise that nothing could settle any more, such as a 'message' a worker never sent: every worker must post its result, and main should listen for 'exit' too. Exit code 1 means an error: read it in Output.",
+      hint: "Exit code 13 means main was still awaiting a promise that nothing could settle any more, such as a 'message' a worker never sent. Exit code 1 means an error nobody handled: read it in Output.",
     }),
     workers.allFinish(),
     workers.overlap({ hint: startBoth }),
@@ -46,15 +104,18 @@ export default defineChecks({
     workers.same('pid', { id: 'one-process', title: 'Both workers run in one process (same pid)' }),
     workers.distinct('thread', { id: 'own-threads', title: 'Each worker runs on a thread of its own (distinct threadIds)' }),
     offMainThread,
-    workers.followedBy(/^main: both workers done/, {
-      title: 'Main reports only after both workers have finished',
+    workers.followedBy(/^main: all workers settled/, {
+      title: 'Main reports only after A and B have finished',
       hint: 'Await the workers’ results before printing the total time.',
     }),
-    printsValue(/^main: results (?<value>.+)$/, '["A waited 2 s","B waited 3 s"]', {
-      id: 'results-by-message',
-      title: "Main receives both workers' results by message, in order",
-      hint: 'Each worker sends its result with parentPort.postMessage(...); main gets it from the worker\'s \'message\' event. Promise.all keeps the results in the order you listed the workers.',
+    printsValue(/^main: A (?<value>.+)$/, 'ok: A waited 2 s', {
+      id: 'result-a',
+      title: "Main receives A's result by message",
+      hint: "A worker sends its result with parentPort.postMessage(...); main gets it from the worker's 'message' event.",
     }),
+    printsValue(/^main: B (?<value>.+)$/, 'ok: B waited 3 s', { id: 'result-b', title: "Main receives B's result by message" }),
+    crashReported,
+    silentReported,
     noStderr(),
   ],
 });

@@ -4,6 +4,7 @@
 //   --runs 10                     Run-button samples
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
+import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../find-browser.ts';
@@ -26,6 +27,13 @@ const median = (xs: number[]) => {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 
+// Test-only access key (src/server/access-key.ts); with --url, pass the printed link's key as --key.
+const accessKey = option('key') ?? randomBytes(32).toString('base64url');
+/** Opens the key link first, as a learner does, so pages carry the runner token. */
+async function withKey(page: Page, url: string): Promise<void> {
+  await page.goto(`${url}/?key=${accessKey}`);
+}
+
 async function startServer(): Promise<{ url: string; server: ChildProcess | null }> {
   const given = option('url');
   if (given) return { url: given.replace(/\/$/, ''), server: null };
@@ -33,7 +41,7 @@ async function startServer(): Promise<{ url: string; server: ChildProcess | null
   const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
   if (build.status !== 0) throw new Error('npm run build failed: run it to see why.');
   const port = 4339;
-  const server = spawn(process.execPath, ['src/server/start.ts'], { cwd: root, env: { ...process.env, PORT: String(port) }, stdio: 'ignore', detached: true });
+  const server = spawn(process.execPath, ['src/server/start.ts'], { cwd: root, env: { ...process.env, PORT: String(port), COURSE_ACCESS_KEY_FOR_TESTS: accessKey }, stdio: 'ignore', detached: true });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     if (await fetch(`${url}/`).then((r) => r.ok, () => false)) return { url, server };
@@ -59,6 +67,7 @@ async function scriptBytes(page: Page, collect: () => Promise<void>): Promise<{ 
 async function firstLoad(browser: Browser, url: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
+  await withKey(page, url);
   // Hold the editor chunk back so "before the editor" really is before it.
   await page.route(/\/_astro\/monaco-editor[^/]*\.js$/, () => {});
   // What the page needs to be readable and interactive (up to `load`), then what idle time adds
@@ -81,6 +90,7 @@ async function firstLoad(browser: Browser, url: string) {
 async function editorLoad(browser: Browser, url: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
+  await withKey(page, url);
   let bytes = { total: 0, files: 0 };
   bytes = await scriptBytes(page, async () => {
     await page.goto(url + lessonPath, { waitUntil: 'load' });
@@ -98,6 +108,7 @@ async function editorLoad(browser: Browser, url: string) {
 async function runTimes(browser: Browser, url: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
+  await withKey(page, url);
   // A program that prints at once, saved as the learner's edit so no typing is timed.
   await page.goto(url + lessonPath);
   await page.evaluate(() => {

@@ -1,5 +1,6 @@
 /** Shared by the command-line entry points: usage errors, option parsing, clean exits. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { terminalSafe } from './terminal-text.ts';
 
 /** Bad usage or bad input: printed on stderr, exit code 2. */
 export class UsageError extends Error {}
@@ -35,12 +36,20 @@ function exitCleanlyOnSignals(onSignal?: () => void): void {
   }
 }
 
-/** Writes to stdout and waits until it is flushed (a pipe may be slow; process.exit would cut it). */
+/**
+ * Writes to stdout and waits until it is flushed (a pipe may be slow; process.exit would cut it).
+ * Control characters from submissions are escaped on the way (terminal-text.ts).
+ */
 export function writeOut(text: string): Promise<void> {
   return new Promise((resolve) => {
     if (text === '') resolve();
-    else process.stdout.write(text, () => resolve());
+    else process.stdout.write(terminalSafe(text), () => resolve());
   });
+}
+
+/** A progress or error line on stderr, control characters escaped. */
+export function writeErr(text: string): void {
+  process.stderr.write(terminalSafe(text));
 }
 
 /**
@@ -58,7 +67,7 @@ export async function runCommand(
     code = await main(process.argv.slice(2));
   } catch (error) {
     const expected = error instanceof UsageError || (options.inputErrors ?? []).some((kind) => error instanceof kind);
-    process.stderr.write(expected ? `${(error as Error).message}\n` : `${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    writeErr(expected ? `${(error as Error).message}\n` : `${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     code = EXIT.usage;
   }
   options.cleanup?.();

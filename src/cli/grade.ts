@@ -9,7 +9,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { EXIT, parse, positiveInt, runCommand, UsageError, writeOut } from './cli-support.ts';
+import { EXIT, parse, positiveInt, runCommand, UsageError, writeErr, writeOut } from './cli-support.ts';
+import { describeSandbox, sandboxSupport } from '../runner/sandbox.ts';
+import { terminalSafe } from './terminal-text.ts';
 import { loadLesson } from '../lessons/from-disk.ts';
 import { LessonError } from '../lessons/index.ts';
 import { mapPool, poolSize } from './pool.ts';
@@ -47,13 +49,15 @@ export async function main(argv: string[]): Promise<number> {
 
   const pool = poolSize(lesson, jobs);
   const started = performance.now();
-  if (many) process.stderr.write(`Grading ${found.submissions.length} submissions of "${lesson.id}", ${pool.why}.\n`);
+  // Said once, before anything runs, where strangers' code would not be confined.
+  if (sandboxSupport().kind === 'none') writeErr(`${describeSandbox()}\n`);
+  if (many) writeErr(`Grading ${found.submissions.length} submissions of "${lesson.id}", ${pool.why}.\n`);
 
   const grade = (s: Submission): Promise<GradedRun> =>
     s.problem !== undefined ? Promise.resolve(gradeRun(lesson, s.name, unrunnable(`Could not run this submission: ${s.problem}.`), 0)) : runAndGrade(lesson, s.name, s.files, s.fromStarter);
   const total = found.submissions.length;
   const graded = await mapPool(found.submissions, pool.jobs, grade, (g, _i, done) => {
-    if (many) process.stderr.write(`[${done}/${total}] ${g.name}: ${g.status === 'pass' ? 'passed' : g.status === 'fail' ? 'failed' : 'error'}\n`);
+    if (many) writeErr(`[${done}/${total}] ${g.name}: ${g.status === 'pass' ? 'passed' : g.status === 'fail' ? 'failed' : 'error'}\n`);
   });
   const wallMs = performance.now() - started;
 
@@ -61,10 +65,12 @@ export async function main(argv: string[]): Promise<number> {
     await writeReports(values.out, format, graded);
   }
 
-  let stdout = '';
+  // Without a sandbox the report says so too, where a teacher reads the verdicts.
+  const support = sandboxSupport();
+  let stdout = support.kind === 'none' && format === 'text' ? `Note: ${describeSandbox(support)}\n\n` : '';
   if (!many) {
     const only = graded[0] as GradedRun;
-    stdout = values.out === undefined ? render(format, only) : textReport(only);
+    stdout += values.out === undefined ? render(format, only) : textReport(only);
   } else {
     if (values.out === undefined) {
       // Details for the submissions that need a look; the table has everyone.
@@ -87,8 +93,8 @@ async function writeReports(dir: string, format: Format, graded: GradedRun[]): P
     graded.map((g) => g.name),
     EXTENSIONS[format],
   );
-  await Promise.all(graded.map((g, i) => writeFile(path.join(dir, names[i] as string), render(format, g))));
-  process.stderr.write(`Wrote ${graded.length} ${format} report${graded.length === 1 ? '' : 's'} to ${dir}\n`);
+  await Promise.all(graded.map((g, i) => writeFile(path.join(dir, names[i] as string), terminalSafe(render(format, g)))));
+  writeErr(`Wrote ${graded.length} ${format} report${graded.length === 1 ? '' : 's'} to ${dir}\n`);
 }
 
 if (import.meta.main) await runCommand('grade', main, { inputErrors: [LessonError] });

@@ -39,7 +39,7 @@ export interface GradedRun {
 }
 
 /** Runs the runner stopped itself (or could not start): the checks then judge a run that never finished. */
-const STOPPED: ReadonlySet<EndReason> = new Set(['error', 'timeout', 'output-limit', 'process-limit', 'stopped']);
+const STOPPED: ReadonlySet<EndReason> = new Set(['error', 'timeout', 'output-limit', 'process-limit', 'memory-limit', 'disk-limit', 'stopped']);
 
 export function timingsOf(run: CapturedRun): Timings {
   const first = run.lines[0];

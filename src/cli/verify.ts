@@ -14,7 +14,8 @@
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { FileMap } from '../runtime/events.ts';
-import { EXIT, parse, positiveInt, runCommand, UsageError, writeOut } from './cli-support.ts';
+import { EXIT, parse, positiveInt, runCommand, UsageError, writeErr, writeOut } from './cli-support.ts';
+import { describeSandbox, sandboxSupport } from '../runner/sandbox.ts';
 import { loadCourse, lessonIds, loadLesson } from '../lessons/from-disk.ts';
 import { LessonError, lessonPrograms, type LoadedLesson as Lesson } from '../lessons/index.ts';
 import { mapPool } from './pool.ts';
@@ -98,6 +99,7 @@ export async function main(argv: string[]): Promise<number> {
   if (unknown.length > 0) throw new UsageError(`Unknown lesson${unknown.length > 1 ? 's' : ''} ${unknown.map((id) => `"${id}"`).join(', ')}. Known lessons: ${known.join(', ') || '(none)'}.`);
 
   const started = performance.now();
+  if (sandboxSupport().kind === 'none') writeErr(`${describeSandbox()}\n`);
   const lines: string[] = [];
   let passed = 0;
   let failed = 0;

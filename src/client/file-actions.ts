@@ -105,7 +105,7 @@ export function setupFileActions({ root, lesson, getFiles, replaceFiles, note }:
     if (!file) return;
     try {
       const { unzipFiles } = await import('../utils/zip.ts');
-      const imported = unzipFiles(new Uint8Array(await file.arrayBuffer()));
+      const imported = await unzipFiles(new Uint8Array(await file.arrayBuffer()));
       // Only the lesson's own files come in; anything else in the archive is named and left out.
       const known = Object.keys(lesson.files);
       const accepted = Object.fromEntries(Object.entries(imported).filter(([path]) => known.includes(path)));

@@ -5,7 +5,7 @@ import { waitFor } from './test-helpers.ts';
 
 describe('parseProcStat', () => {
   it('reads state and process group after the last parenthesis', () => {
-    expect(parseProcStat('4242 (node (a) b) S 1 4240 4240 0 -1 4194560 0 0')).toEqual({ pid: 4242, pgid: 4240, state: 'S' });
+    expect(parseProcStat('4242 (node (a) b) S 1 4240 4240 0 -1 4194560 0 0')).toEqual({ pid: 4242, ppid: 1, pgid: 4240, state: 'S' });
     expect(parseProcStat('garbage')).toBeNull();
   });
 });

@@ -21,8 +21,9 @@ export function killGroup(pgid: number): void {
   }
 }
 
-interface ProcStat {
+export interface ProcStat {
   pid: number;
+  ppid: number;
   pgid: number;
   /** R, S, D, Z (zombie), T, ... */
   state: string;
@@ -39,9 +40,10 @@ export function parseProcStat(text: string): ProcStat | null {
   const rest = text.slice(close + 2).split(' ');
   // rest[0] = state, rest[1] = ppid, rest[2] = pgrp
   const state = rest[0];
+  const ppid = Number(rest[1]);
   const pgid = Number(rest[2]);
-  if (!Number.isInteger(pid) || state === undefined || !Number.isInteger(pgid)) return null;
-  return { pid, pgid, state };
+  if (!Number.isInteger(pid) || state === undefined || !Number.isInteger(pgid) || !Number.isInteger(ppid)) return null;
+  return { pid, ppid, pgid, state };
 }
 
 /**
@@ -78,8 +80,13 @@ export function countGroupMembers(pgids: ReadonlySet<number>): Map<number, numbe
 
 /** Pids of the live processes in a group (Linux), or null where /proc is not available. */
 export function listGroupMembers(pgid: number): number[] | null {
+  return listGroupStats(pgid)?.map((s) => s.pid) ?? null;
+}
+
+/** The live processes in a group with their parents (Linux), or null where /proc is not available. */
+export function listGroupStats(pgid: number): ProcStat[] | null {
   if (!CAN_COUNT_PROCESSES) return null;
-  const pids: number[] = [];
+  const found: ProcStat[] = [];
   let entries: string[];
   try {
     entries = readdirSync('/proc');
@@ -91,12 +98,12 @@ export function listGroupMembers(pgid: number): number[] | null {
     if (first < 48 || first > 57) continue;
     try {
       const stat = parseProcStat(readFileSync(`/proc/${entry}/stat`, 'latin1'));
-      if (stat && stat.pgid === pgid && stat.state !== 'Z' && stat.state !== 'X') pids.push(stat.pid);
+      if (stat && stat.pgid === pgid && stat.state !== 'Z' && stat.state !== 'X') found.push(stat);
     } catch {
       // exited while we were scanning
     }
   }
-  return pids;
+  return found;
 }
 
 /** Whether any live process remains in the group. */

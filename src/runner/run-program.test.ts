@@ -11,9 +11,14 @@ import { collect, isAlive, summarize, waitFor } from './test-helpers.ts';
 
 const T = 30_000; // per-test timeout: generous, the tests themselves are quick
 
-function run(files: FileMap | string, options: { timeLimitMs?: number; limits?: Partial<RunLimits>; entry?: string } = {}) {
+/**
+ * `sandbox: false` for the tests that look at the program's processes and folder from outside:
+ * they check the limits that hold where no OS sandbox exists (sandbox.test.ts covers the sandbox).
+ */
+function run(files: FileMap | string, options: { timeLimitMs?: number; limits?: Partial<RunLimits>; entry?: string; sandbox?: boolean } = {}) {
   const map = typeof files === 'string' ? { 'main.ts': files } : files;
-  return startRun({ files: map, entry: options.entry ?? 'main.ts', timeLimitMs: options.timeLimitMs ?? 20_000 }, options.limits);
+  const runOptions = options.sandbox === undefined ? {} : { sandbox: options.sandbox };
+  return startRun({ files: map, entry: options.entry ?? 'main.ts', timeLimitMs: options.timeLimitMs ?? 20_000 }, options.limits, runOptions);
 }
 
 const pidsToCheck: number[] = [];
@@ -67,7 +72,7 @@ console.log('two'); console.log('three');`),
   });
 
   it('kills an endless loop at the time limit and removes the run folder', { timeout: T }, async () => {
-    const result = await collect(run(`console.log(process.cwd()); while (true) {}`, { timeLimitMs: 1500 }));
+    const result = await collect(run(`console.log(process.cwd()); while (true) {}`, { timeLimitMs: 1500, sandbox: false }));
     expect(result.exit.reason).toBe('timeout');
     expect(result.exit.signal).toBe('SIGKILL');
     expect(result.exit.code).toBeNull();
@@ -149,7 +154,7 @@ if (depth === 0) console.log(process.pid);
 // Bounded (at most 127 processes) so a broken limit cannot take the machine down.
 if (depth < 6) for (let i = 0; i < 2; i++) fork(new URL('./main.ts', import.meta.url), [String(depth + 1)]);
 setInterval(() => {}, 1000);`;
-    const result = await collect(run(storm, { limits: { maxProcesses: 8 } }));
+    const result = await collect(run(storm, { limits: { maxProcesses: 8 }, sandbox: false }));
     const pid = Number(result.stdout[0]);
     pidsToCheck.push(pid);
     expect(result.exit.reason).toBe('process-limit');
@@ -171,7 +176,7 @@ child.once('message', (pid) => {
       'child.ts': `process.send?.(process.pid);
 setInterval(() => {}, 1000);`,
     };
-    const result = await collect(run(files));
+    const result = await collect(run(files, { sandbox: false }));
     const childPid = Number(result.stdout[0]?.split(' ')[1]);
     pidsToCheck.push(childPid);
     expect(result.exit).toMatchObject({ reason: 'orphans', code: 2 });
@@ -307,7 +312,7 @@ process.send!(greeting, () => process.disconnect());`,
   });
 
   it('stops the program when the consumer stops reading', { timeout: T }, async () => {
-    const handle = run(`console.log(process.pid, process.cwd()); setInterval(() => {}, 1000);`);
+    const handle = run(`console.log(process.pid, process.cwd()); setInterval(() => {}, 1000);`, { sandbox: false });
     let pid = 0;
     let cwd = '';
     for await (const event of handle.events) {

@@ -5,26 +5,33 @@
  * The program leads its own process group, so the time, output and process limits, Stop, and the
  * clean-up of children left behind can all kill the whole tree with one signal.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type StdioOptions } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
+import { constants as osConstants } from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import type { Readable } from 'node:stream';
 import type { EndReason, ExitEvent, RunEvent, RunRequest } from '../runtime/events.ts';
 import type { RunHandle } from '../runtime/runtime.ts';
 import { LineSplitter } from '../runtime/line-splitter.ts';
 import { createEventQueue } from './event-queue.ts';
 import {
-  isGroupAlive,
   killGroup,
   killGroupAndWait,
-  listGroupMembers,
+  listGroupStats,
   registerLiveGroup,
   sleep,
   watchGroup,
 } from './process-group.ts';
+import { createRunCgroup, type RunCgroup } from './cgroup.ts';
+import { SANDBOX_RUN_DIR, sandboxCommand, sandboxSupport } from './sandbox.ts';
 import { checkFiles, removeRunFolder, writeRunFolder } from './temp-files.ts';
 import { LEARNER_PRELOAD } from '../runtime/learner-preload.ts';
 import {
   clampTimeLimit,
   DEFAULT_OUTPUT_CAP_BYTES,
+  DEFAULT_FILE_SIZE_LIMIT_MB,
+  DEFAULT_MEMORY_LIMIT_MB,
   DEFAULT_OUTPUT_CAP_LINES,
   DEFAULT_TIME_LIMIT_MS,
   MAX_TIME_LIMIT_MS,
@@ -42,6 +49,17 @@ export interface RunLimits {
   maxProcesses: number;
   /** V8 heap limit of the main process; `fork()`ed children inherit it through execArgv. */
   maxOldSpaceMb: number;
+  /** Memory of the whole sandboxed tree, tmpfs files included (needs a cgroup). */
+  memoryMb: number;
+  /** Largest file the sandboxed program may write (prlimit's RLIMIT_FSIZE). */
+  fileSizeMb: number;
+}
+
+export interface RunOptions {
+  /** false: run without the OS sandbox even where there is one (the runner's own tests of the fallback). */
+  sandbox?: boolean;
+  /** Let the program use the network (a lesson that declares it). Default: no network. */
+  network?: boolean;
 }
 
 export { clampTimeLimit, MAX_TIME_LIMIT_MS };
@@ -52,7 +70,17 @@ export const DEFAULT_RUN_LIMITS: Readonly<RunLimits> = {
   outputCapLines: DEFAULT_OUTPUT_CAP_LINES,
   maxProcesses: 16,
   maxOldSpaceMb: 512,
+  memoryMb: DEFAULT_MEMORY_LIMIT_MB,
+  fileSizeMb: DEFAULT_FILE_SIZE_LIMIT_MB,
 };
+
+/**
+ * Tasks (processes and their threads) the sandbox's cgroup allows: a hard stop for fork storms
+ * faster than the 100 ms process count. A Node process has about ten threads; workers add more.
+ */
+const MAX_TASKS = 1024;
+/** The sandbox's launcher and its PID 1 are in the process group too; they are not the learner's. */
+const SANDBOX_OWN_PROCESSES = 2;
 
 /** How long children may take to finish on their own after the main process exits (e.g. after `disconnect()`). */
 const ORPHAN_GRACE_MS = 250;
@@ -72,14 +100,33 @@ export function resolveLimits(limits: Partial<RunLimits> = {}): RunLimits {
   return out;
 }
 
-/** Environment of the learner's program: no colours (they would end up in graded output), no inherited NODE_OPTIONS. */
-export function childEnv(base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...base };
-  delete env.FORCE_COLOR;
-  delete env.NODE_OPTIONS;
-  delete env.NODE_UNIQUE_ID; // set when this server runs under `cluster`
+/** Variables a program may see from the server's environment; nothing else (tokens, npm config, paths). */
+const ENV_ALLOW_LIST = ['LANG', 'LC_ALL', 'LC_CTYPE', 'TZ'];
+
+/**
+ * Environment of the learner's program: an allow-list, never the server's own (it may hold tokens
+ * and npm credentials); no colours (they would end up in graded output), no NODE_OPTIONS.
+ */
+export function childEnv(base: NodeJS.ProcessEnv = process.env, home: string = SANDBOX_RUN_DIR): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const name of ENV_ALLOW_LIST) if (base[name] !== undefined) env[name] = base[name];
+  env.PATH = '/usr/local/bin:/usr/bin:/bin';
+  env.HOME = home;
+  env.TMPDIR = process.platform === 'win32' ? (base.TEMP ?? base.TMP) : '/tmp';
+  if (process.platform === 'win32') for (const name of ['SystemRoot', 'TEMP', 'TMP', 'PATHEXT', 'ComSpec']) if (base[name] !== undefined) env[name] = base[name];
   env.NO_COLOR = '1';
   return env;
+}
+
+/** The exit the sandbox's PID 1 reported for the program: a shell status (128 + n: killed by signal n). */
+function decodeStatus(text: string): { code: number | null; signal: string | null } {
+  const status = Number.parseInt(text, 10);
+  if (!Number.isInteger(status)) return { code: null, signal: null };
+  if (status > 128) {
+    const name = Object.entries(osConstants.signals).find(([, n]) => n === status - 128)?.[0];
+    if (name) return { code: null, signal: name };
+  }
+  return { code: status, signal: null };
 }
 
 // The learner-facing messages live in a browser-safe module, shared with the WebContainer adapter.
@@ -98,7 +145,7 @@ function ms(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
-export function startRun(request: RunRequest, limitsIn: Partial<RunLimits> = {}): RunHandle {
+export function startRun(request: RunRequest, limitsIn: Partial<RunLimits> = {}, options: RunOptions = {}): RunHandle {
   const limits = resolveLimits(limitsIn);
   const timeLimitMs = clampTimeLimit(request.timeLimitMs, limits.timeLimitMs);
   const queue = createEventQueue<RunEvent>({ onAbandon: () => stop() });
@@ -136,7 +183,7 @@ export function startRun(request: RunRequest, limitsIn: Partial<RunLimits> = {})
         exit = { type: 'exit', code: null, signal: null, reason: 'stopped', durationMs: 0, message: messages.stopped() };
         return;
       }
-      exit = await runChild(dir);
+      exit = await runChild(dir, Object.keys(request.files).concat(Object.hasOwn(request.files, 'package.json') ? [] : ['package.json']));
     } catch (error) {
       exit ??= errorExit(messages.cannotRun(`the runner failed (${(error as Error).message})`));
     } finally {
@@ -147,15 +194,56 @@ export function startRun(request: RunRequest, limitsIn: Partial<RunLimits> = {})
     }
   }
 
-  async function runChild(dir: string): Promise<ExitEvent> {
+  async function runChild(dir: string, fileNames: string[]): Promise<ExitEvent> {
+    const nodeArgs = [`--max-old-space-size=${limits.maxOldSpaceMb}`, `--import=${LEARNER_PRELOAD_URL}`, '--', request.entry];
+    const support = options.sandbox === false ? null : sandboxSupport();
+    const sandboxed = support?.kind === 'bwrap' ? support : null;
+    let cgroup: RunCgroup | null = null;
+    const fds: number[] = [];
+    let command = process.execPath;
+    let args = nodeArgs;
+    let stdio: StdioOptions = ['ignore', 'pipe', 'pipe'];
+    let env = childEnv(process.env, dir);
+    if (sandboxed) {
+      // The sandbox gets a copy of each file (bwrap --file), read from these fds: the host folder
+      // itself is never visible inside.
+      for (const name of fileNames) fds.push(openSync(path.join(dir, ...name.split('/')), 'r'));
+      if (sandboxed.cgroups) cgroup = createRunCgroup({ memoryBytes: limits.memoryMb * 1024 * 1024, maxTasks: MAX_TASKS });
+      ({ command, args } = sandboxCommand(sandboxed, {
+        files: fileNames,
+        node: process.execPath,
+        nodeArgs,
+        network: options.network === true,
+        fileSizeBytes: limits.fileSizeMb * 1024 * 1024,
+        joinFiles: cgroup?.joinFiles ?? [],
+      }));
+      stdio = ['ignore', 'pipe', 'pipe', 'pipe', ...fds];
+      env = childEnv();
+    }
+    try {
+      return await runSpawned(command, args, stdio, env, dir, sandboxed !== null, cgroup);
+    } finally {
+      for (const fd of fds) closeSync(fd);
+      await cgroup?.destroy();
+    }
+  }
+
+  async function runSpawned(
+    command: string,
+    args: string[],
+    stdio: StdioOptions,
+    env: NodeJS.ProcessEnv,
+    dir: string,
+    sandboxed: boolean,
+    cgroup: RunCgroup | null,
+  ): Promise<ExitEvent> {
     const t0 = performance.now();
     const now = () => ms(performance.now() - t0);
-    const args = [`--max-old-space-size=${limits.maxOldSpaceMb}`, `--import=${LEARNER_PRELOAD_URL}`, '--', request.entry];
-    const child = spawn(process.execPath, args, {
+    const child = spawn(command, args, {
       cwd: dir,
-      detached: true, // own process group: one kill(-pid) reaches every descendant
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: childEnv(),
+      detached: true, // own process group (and session: no terminal): one kill(-pid) reaches every descendant
+      stdio,
+      env,
       windowsHide: true,
     });
 
@@ -166,6 +254,19 @@ export function startRun(request: RunRequest, limitsIn: Partial<RunLimits> = {})
       return errorExit(messages.cannotRun(`Node could not be started (${error.message})`));
     }
     child.on('error', () => {}); // later errors (a failed kill) must not crash the server
+    // Open fds went to the child at spawn; its copies of the files are made by bwrap right away.
+
+    /**
+     * The learner's live processes: in the sandbox, everything in its cgroup (or process group) but
+     * the launcher and PID 1; outside it, the process group.
+     */
+    const learnerProcesses = (): number => {
+      const stats = listGroupStats(pid) ?? [];
+      if (!sandboxed) return stats.length;
+      const own = new Set([pid, ...stats.filter((s) => s.ppid === pid).map((s) => s.pid)]);
+      const members = cgroup ? cgroup.pids() : stats.map((s) => s.pid);
+      return members.filter((p) => !own.has(p)).length;
+    };
 
     const unregister = registerLiveGroup(pid);
     queue.push({ type: 'start', runtime: 'local', nodeVersion: process.version, merged: false });
@@ -199,9 +300,10 @@ export function startRun(request: RunRequest, limitsIn: Partial<RunLimits> = {})
     let outputLines = 0;
     let outputFull = false;
     let outOfMemory = false; // V8's "JavaScript heap out of memory" seen on stderr
+    let fileTooLarge = false; // EFBIG seen on stderr: a write passed the sandbox's file size limit
     const streams = [
-      { pipe: child.stdout, splitter: new LineSplitter('stdout'), decoder: new TextDecoder('utf-8'), ended: false },
-      { pipe: child.stderr, splitter: new LineSplitter('stderr'), decoder: new TextDecoder('utf-8'), ended: false },
+      { pipe: child.stdout as Readable, splitter: new LineSplitter('stdout'), decoder: new TextDecoder('utf-8'), ended: false },
+      { pipe: child.stderr as Readable, splitter: new LineSplitter('stderr'), decoder: new TextDecoder('utf-8'), ended: false },
     ];
     let notifyEnded: (() => void) | null = null;
     for (const s of streams) {
@@ -217,6 +319,7 @@ export function startRun(request: RunRequest, limitsIn: Partial<RunLimits> = {})
         outputBytes += bytes.length;
         for (const line of s.splitter.push(s.decoder.decode(bytes, { stream: true }), t)) {
           if (line.stream === 'stderr' && line.text.includes('heap out of memory')) outOfMemory = true;
+          if (line.stream === 'stderr' && line.text.includes('EFBIG')) fileTooLarge = true;
           if (++outputLines > limits.outputCapLines) {
             kill('output-limit', messages.lineLimit(limits.outputCapLines));
             outputFull = true;
@@ -237,10 +340,24 @@ export function startRun(request: RunRequest, limitsIn: Partial<RunLimits> = {})
 
     const timer = setTimeout(() => kill('timeout', messages.timeout(timeLimitMs)), timeLimitMs);
     const unwatch = watchGroup(pid, (count) => {
-      if (count > limits.maxProcesses) kill('process-limit', messages.processLimit(limits.maxProcesses));
+      const own = sandboxed ? SANDBOX_OWN_PROCESSES : 0;
+      if (count > limits.maxProcesses + own) kill('process-limit', messages.processLimit(limits.maxProcesses));
     });
 
+    // In the sandbox the spawned process lives until the runner ends it; the program's own exit
+    // comes through the status pipe (fd 3) from PID 1.
+    const statusPipe = sandboxed ? child.stdio[3] : null;
+    const reported = new Promise<{ code: number | null; signal: string | null }>((resolve) => {
+      if (!statusPipe) return;
+      let text = '';
+      statusPipe.on('data', (chunk: Buffer) => {
+        text += chunk.toString('latin1');
+        if (text.includes('\n')) resolve(decodeStatus(text));
+      });
+      statusPipe.on('error', () => {});
+    });
     const mainExit = await Promise.race([
+      reported,
       new Promise<{ code: number | null; signal: string | null }>((resolve) =>
         child.once('exit', (code, signal) => resolve({ code, signal })),
       ),
@@ -253,13 +370,13 @@ export function startRun(request: RunRequest, limitsIn: Partial<RunLimits> = {})
     if (endReason() === null) {
       // The main process ended by itself. Anything left in its group was forked and not waited for.
       const deadline = performance.now() + ORPHAN_GRACE_MS;
-      while (endReason() === null && isGroupAlive(pid) && performance.now() < deadline) await sleep(25);
-      if (endReason() === null && isGroupAlive(pid)) {
-        const left = listGroupMembers(pid)?.length ?? 1;
-        kill('orphans', messages.orphans(left));
-      }
+      while (endReason() === null && learnerProcesses() > 0 && performance.now() < deadline) await sleep(25);
+      const left = endReason() === null ? learnerProcesses() : 0;
+      if (left > 0) kill('orphans', messages.orphans(left));
     }
-    if (endReason() !== null) await killGroupAndWait(pid);
+    // The sandbox's PID 1 waits to be ended; its death takes every process of the sandbox along.
+    if (endReason() !== null || sandboxed) await killGroupAndWait(pid);
+    statusPipe?.destroy();
     groupDead = true;
     unregister();
 
@@ -291,6 +408,13 @@ export function startRun(request: RunRequest, limitsIn: Partial<RunLimits> = {})
       reason: endReason() ?? 'exited',
       durationMs,
     };
+    if (cgroup?.oomKilled() && (exit.reason === 'exited' || exit.reason === 'orphans')) {
+      exit.reason = 'memory-limit';
+      message = messages.memoryLimit(limits.memoryMb);
+    } else if (sandboxed && (mainExit.signal === 'SIGXFSZ' || (fileTooLarge && mainExit.code !== 0)) && exit.reason === 'exited') {
+      exit.reason = 'disk-limit';
+      message = messages.diskLimit(limits.fileSizeMb);
+    }
     if (message !== undefined) exit.message = message;
     else if (outOfMemory) exit.message = messages.outOfMemory(limits.maxOldSpaceMb);
     return exit;

@@ -1,5 +1,5 @@
 /** Shared by the runner and server tests: gather a run's events, look at processes in /proc. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { ExitEvent, LineEvent, RunEvent } from '../runtime/events.ts';
 import type { RunHandle } from '../runtime/runtime.ts';
 import { parseProcStat } from './process-group.ts';
@@ -49,4 +49,22 @@ export async function waitFor(check: () => boolean, timeoutMs = 10_000): Promise
     await new Promise((r) => setTimeout(r, 20));
   }
   return check();
+}
+
+/**
+ * Host pids of live processes whose command line contains `marker` (e.g. a unique entry file
+ * name). In the sandbox a program only knows its own namespace's pids; this finds it from outside.
+ */
+export function processesWith(marker: string): number[] {
+  const found: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    try {
+      if (!readFileSync(`/proc/${entry}/cmdline`, 'latin1').includes(marker)) continue;
+      if (isAlive(Number(entry))) found.push(Number(entry));
+    } catch {
+      // gone
+    }
+  }
+  return found;
 }

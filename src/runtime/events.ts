@@ -20,6 +20,8 @@ export type EndReason =
   | 'timeout' // it ran past the lesson's time limit
   | 'output-limit' // it printed more than the output cap
   | 'process-limit' // it started too many processes (fork storm)
+  | 'memory-limit' // its processes together used more memory than the sandbox allows
+  | 'disk-limit' // it wrote a file larger than the sandbox allows
   | 'orphans' // it ended but left child processes behind, which were killed
   | 'stopped' // the learner pressed Stop or started a new run
   | 'error'; // the runtime could not run it (bad request, spawn failure)

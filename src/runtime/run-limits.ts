@@ -18,3 +18,8 @@ export function clampTimeLimit(requested: unknown, fallback: number): number {
   const value = typeof requested === 'number' && Number.isFinite(requested) && requested > 0 ? requested : fallback;
   return Math.round(Math.min(MAX_TIME_LIMIT_MS, Math.max(MIN_TIME_LIMIT_MS, value)));
 }
+
+/** Memory of the whole process tree (heap, Buffers, files in its /tmp), where the sandbox can limit it. */
+export const DEFAULT_MEMORY_LIMIT_MB = 1024;
+/** Largest file a program may write, where the sandbox can limit it. */
+export const DEFAULT_FILE_SIZE_LIMIT_MB = 64;

@@ -31,6 +31,12 @@ export const messages = {
   orphans: (count: number) =>
     `Your program ended but left ${count === 1 ? 'a child process' : `${count} child processes`} running; ` +
     `${count === 1 ? 'it was' : 'they were'} stopped. Wait for every child to exit (or kill it) before the main program ends.`,
+  memoryLimit: (mb: number) =>
+    `Stopped: your program and its child processes used more than ${mb} MB of memory together. ` +
+    'Does something keep growing, such as a Buffer, an array, or a file written to /tmp?',
+  diskLimit: (mb: number) =>
+    `Stopped: your program wrote a file larger than ${mb} MB, the limit for one file. ` +
+    'Is a loop writing without end? Write less, or write a summary instead.',
   stopped: () => 'Stopped before it finished.',
   outOfMemory: (mb: number) =>
     `Your program ran out of memory (the limit is ${mb} MB) and Node ended it. ` +

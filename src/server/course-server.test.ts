@@ -2,7 +2,7 @@
  * A real server on an ephemeral port on 127.0.0.1, real HTTP requests (node:http, so every header,
  * Host included, is under the test's control) and real learner programs.
  */
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -11,9 +11,11 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunEvent } from '../runtime/events.ts';
 import { createEventQueue } from '../runner/event-queue.ts';
-import { isAlive, summarize, waitFor } from '../runner/test-helpers.ts';
+import { isAlive, processesWith, summarize, waitFor } from '../runner/test-helpers.ts';
 import { createCourseServer, type CourseServer } from './course-server.ts';
 import { TOKEN_PLACEHOLDER } from './token.ts';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 
 const T = 30_000;
 
@@ -109,17 +111,29 @@ function openRun(port: number, token: string, body: unknown) {
   };
 }
 
-const forever = (extra = '') => ({
-  files: { 'main.ts': `console.log(process.pid); ${extra} setInterval(() => {}, 1000);` },
-  entry: 'main.ts',
-  timeLimitMs: 60_000,
-});
+let foreverCount = 0;
+/**
+ * A program that never ends, in a file named uniquely so the test finds its process from outside
+ * (inside the sandbox the program knows only its namespace's pid). It prints the file name.
+ */
+const forever = (extra = '') => {
+  const entry = `forever-${process.pid}-${++foreverCount}.ts`;
+  return { files: { [entry]: `console.log('${entry}'); ${extra} setInterval(() => {}, 1000);` }, entry, timeLimitMs: 60_000 };
+};
+/** The host pid of the program that printed its file name in `line` (the node process, not the sandbox's). */
+async function hostPid(line: RunEvent | undefined): Promise<number> {
+  const marker = line?.type === 'line' ? line.text : '?';
+  const isNode = (pid: number) => readFileSync(`/proc/${pid}/cmdline`, 'latin1').split('\0')[0]?.endsWith('node') === true;
+  await waitFor(() => processesWith(marker).some(isNode));
+  return processesWith(marker).find(isNode) ?? NaN;
+}
 
 let siteRoot: string;
 let distDir: string;
 let course: CourseServer;
 let port: number;
 let token: string;
+let key: string;
 
 beforeAll(async () => {
   // A fake project: a secret next to dist/ that traversal must never reach.
@@ -139,6 +153,7 @@ beforeAll(async () => {
   course = await createCourseServer({ distDir, port: 0, maxConcurrentRuns: 2 });
   port = course.port;
   token = course.token;
+  key = new URL(course.accessUrl).searchParams.get('key') ?? '';
 });
 
 afterAll(async () => {
@@ -292,7 +307,7 @@ describe('running programs over HTTP', () => {
     const run = openRun(port, token, forever());
     expect((await run.next())?.type).toBe('start');
     const line = await run.next();
-    const pid = Number(line?.type === 'line' ? line.text : NaN);
+    const pid = await hostPid(line);
     expect(isAlive(pid)).toBe(true);
     run.request.destroy();
     expect(await waitFor(() => !isAlive(pid))).toBe(true);
@@ -316,7 +331,7 @@ describe('running programs over HTTP', () => {
     const first = openRun(port, token, { ...forever(), tabId: 'tab-1' });
     await first.next(); // start
     const pidLine = await first.next();
-    const pid = Number(pidLine?.type === 'line' ? pidLine.text : NaN);
+    const pid = await hostPid(pidLine);
     const second = openRun(port, token, { files: { 'main.ts': "console.log('second')" }, entry: 'main.ts', tabId: 'tab-1' });
     const firstRest = summarize([{ type: 'start', runtime: 'local', nodeVersion: process.version, merged: false }, ...(await first.rest())]);
     expect(firstRest.exit.reason).toBe('stopped');
@@ -330,7 +345,7 @@ describe('running programs over HTTP', () => {
     const run = openRun(port, token, forever());
     await run.next();
     const line = await run.next();
-    const pid = Number(line?.type === 'line' ? line.text : NaN);
+    const pid = await hostPid(line);
     await course.endpoint.stopAll();
     expect(isAlive(pid)).toBe(false);
     const rest = await run.rest();
@@ -342,8 +357,10 @@ describe('static site', () => {
   const page = (p: string, headers: Record<string, string> = {}) =>
     send(port, { path: p, headers: { Host: `127.0.0.1:${port}`, ...headers } });
 
-  it('serves index.html with the token injected and isolation headers', async () => {
-    const reply = await page('/');
+  const withKey = () => ({ Cookie: `other=1; course-key-${port}=${key}` });
+
+  it('serves index.html with the token injected and isolation headers, to the key holder', async () => {
+    const reply = await page('/', withKey());
     expect(reply.status).toBe(200);
     expect(reply.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(reply.headers['cache-control']).toBe('no-cache');
@@ -353,6 +370,82 @@ describe('static site', () => {
     expect(reply.text).toContain(`<meta name="course-runner-token" content="${token}">`);
     expect(reply.text).not.toContain(TOKEN_PLACEHOLDER);
   });
+
+  it('serves a page without the key cookie with no token, saying how to get the runnable link', async () => {
+    for (const cookie of [undefined, `course-key-${port}=wrong`, `course-key-${port + 1}=${key}`]) {
+      const reply = await page('/lessons/coroutines/', cookie ? { Cookie: cookie } : {});
+      expect(reply.status).toBe(200);
+      expect(reply.text).toContain('Coroutines');
+      expect(reply.text).toContain('<meta name="course-runner-token" content="">');
+      expect(reply.text).toContain('open the link that <code>npm start</code>');
+      expect(reply.text).not.toContain(token);
+      expect(reply.headers.vary).toContain('Cookie');
+    }
+    // gzip has its own cache per variant: still no token
+    const gz = await page('/', { 'Accept-Encoding': 'gzip' });
+    const body = gz.headers['content-encoding'] === 'gzip' ? gunzipSync(gz.body).toString('utf8') : gz.text;
+    expect(body).not.toContain(token);
+  });
+
+  it('the printed link sets an HttpOnly, SameSite=Strict cookie and takes the key out of the address', async () => {
+    expect(course.accessUrl).toBe(`http://127.0.0.1:${port}/?key=${key}`);
+    expect(key).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const reply = await page(`//lessons/coroutines/?x=1&key=${key}`);
+    expect(reply.status).toBe(303);
+    expect(reply.headers.location).toBe('/lessons/coroutines/?x=1');
+    expect(reply.headers['set-cookie']).toEqual([`course-key-${port}=${key}; Path=/; HttpOnly; SameSite=Strict`]);
+    const wrong = await page('/?key=not-the-key');
+    expect(wrong.status).toBe(200);
+    expect(wrong.headers['set-cookie']).toBeUndefined();
+    expect(wrong.text).not.toContain(token);
+  });
+
+  it('forbids framing by other sites on every response', async () => {
+    const replies = [
+      await page('/', withKey()),
+      await page('/_astro/app.abc123.js'),
+      await page('/missing'),
+      await page('/lessons/coroutines'),
+      await page('/', { Host: 'evil.example' }),
+      await send(port, { method: 'POST', path: '/api/run', headers: { Host: `127.0.0.1:${port}` } }),
+    ];
+    for (const reply of replies) {
+      expect(reply.headers['content-security-policy']).toBe("frame-ancestors 'self'");
+      expect(reply.headers['x-frame-options']).toBe('SAMEORIGIN');
+    }
+  });
+
+  it('never redirects to another host, whatever the slashes', async () => {
+    for (const p of ['//lessons', '///lessons', '//lessons/coroutines', '/\\lessons']) {
+      const reply = await page(p);
+      if (reply.status === 301) expect(reply.headers.location).toMatch(/^\/[^/\\]/);
+      else expect([400, 403, 404]).toContain(reply.status);
+    }
+    expect((await page('//lessons')).headers.location).toBe('/lessons/');
+  });
+
+  // The attack from the review: another account on the same machine fetches a page and uses its
+  // token. Run as `nobody` with util-linux's setpriv (needs root to switch user).
+  it.runIf(process.getuid?.() === 0 && existsSync('/usr/bin/setpriv') && existsSync('/usr/bin/curl'))(
+    'gives another local user (nobody) no token',
+    { timeout: T },
+    async () => {
+      // Asynchronous: the server under test runs in this very process.
+      const asNobody = async (...args: string[]) =>
+        (await promisify(execFile)('/usr/bin/setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', '/usr/bin/curl', '-s', ...args], { encoding: 'utf8' })).stdout;
+      const html = await asNobody(`http://127.0.0.1:${port}/lessons/coroutines/`);
+      expect(html).toContain('Coroutines');
+      expect(html).not.toContain(token);
+      const guessedKey = await asNobody('-o', '/dev/null', '-w', '%{http_code}', `http://127.0.0.1:${port}/?key=guess`);
+      expect(guessedKey).toBe('200');
+      const forged = await asNobody(
+        '-o', '/dev/null', '-w', '%{http_code}',
+        '-H', `Origin: http://127.0.0.1:${port}`, '-H', 'Content-Type: application/json', '-H', 'Sec-Fetch-Site: same-origin',
+        '--data', hello, `http://127.0.0.1:${port}/api/run`,
+      );
+      expect(forged).toBe('403');
+    },
+  );
 
   it('serves lesson folders, redirecting to the trailing slash', async () => {
     const redirect = await page('/lessons/coroutines?x=1');
@@ -383,7 +476,7 @@ describe('static site', () => {
   });
 
   it('answers 404 with 404.html', async () => {
-    const reply = await page('/no/such/page/');
+    const reply = await page('/no/such/page/', withKey());
     expect(reply.status).toBe(404);
     expect(reply.text).toContain('Lost');
     expect(reply.text).toContain(token);

@@ -11,6 +11,7 @@ import { checkHost, refuse, setIsolationHeaders } from './origin-guard.ts';
 import { createRunEndpoint, HEALTH_PATH, pathnameOf, RUN_PATH, type RunEndpoint } from './run-endpoint.ts';
 import { createStaticHandler } from './static-files.ts';
 import { createToken } from './token.ts';
+import { acceptAccessLink, accessLink, createAccessKey, hasAccessCookie } from './access-key.ts';
 
 export const DEFAULT_PORT = 4321;
 /** Never 0.0.0.0: the run API executes code, so nobody else on the network may reach it. */
@@ -29,10 +30,12 @@ export interface CourseServerOptions {
 
 export interface CourseServer {
   server: http.Server;
-  /** The per-start secret (injected into pages; never log it). */
+  /** The per-start secret (injected into pages for the key holder only; never log it). */
   token: string;
   /** e.g. "http://127.0.0.1:4321/" */
   url: string;
+  /** The link that lets a browser run code: `url` with the access key (print it to the user only). */
+  accessUrl: string;
   port: number;
   endpoint: RunEndpoint;
   /** Stops every run (killing their process trees), then closes the server. Idempotent. */
@@ -60,11 +63,16 @@ export async function createCourseServer(options: CourseServerOptions): Promise<
   }
 
   const token = createToken();
+  const key = createAccessKey();
   const endpointOptions: Parameters<typeof createRunEndpoint>[0] = { token };
   if (options.maxConcurrentRuns !== undefined) endpointOptions.maxConcurrentRuns = options.maxConcurrentRuns;
   if (options.limits !== undefined) endpointOptions.limits = options.limits;
   const endpoint = createRunEndpoint(endpointOptions);
-  const serveStatic = createStaticHandler({ distDir, token });
+  const serveStatic = createStaticHandler({
+    distDir,
+    token,
+    mayRun: (req) => hasAccessCookie(req, key, req.socket.localPort ?? 0),
+  });
 
   const server = http.createServer((req, res) => {
     req.on('error', () => {});
@@ -79,7 +87,7 @@ export async function createCourseServer(options: CourseServerOptions): Promise<
       }
       const route = pathnameOf(req);
       if (route === RUN_PATH || route === HEALTH_PATH) endpoint.middleware(req, res);
-      else serveStatic(req, res);
+      else if (!acceptAccessLink(req, res, key, req.socket.localPort ?? 0)) serveStatic(req, res);
     } catch {
       res.destroy();
     }
@@ -120,6 +128,7 @@ export async function createCourseServer(options: CourseServerOptions): Promise<
     server,
     token,
     url,
+    accessUrl: accessLink(url, key),
     port,
     endpoint,
     close() {

@@ -47,7 +47,7 @@ beforeAll(async () => {
   writeFileSync(path.join(root, 'package.json'), '{"name":"dev-probe","type":"module","private":true}');
   writeFileSync(
     path.join(root, 'src', 'pages', 'index.astro'),
-    `---\nconst token = globalThis.__COURSE_RUNNER_TOKEN__ ?? 'MISSING';\n---\n<html><head><meta name="course-runner-token" content={token} /></head><body>probe</body></html>\n`,
+    `<html><head><meta name="course-runner-token" content="__COURSE_RUNNER_TOKEN__" /></head><body>probe</body></html>\n`,
   );
   // Astro skips its page middleware when it sees VITEST (it assumes it is inside a Vitest run of
   // the project's own config); hide the variable while the dev server sets itself up.
@@ -74,12 +74,27 @@ afterAll(async () => {
 });
 
 describe('course-runner integration in astro dev', () => {
-  it('gives pages the token through globalThis, with isolation headers', async () => {
-    const reply = await send(port, { headers: { Host: `127.0.0.1:${port}` } });
+  it('gives pages the token only with the access key cookie, with isolation and framing headers', { timeout: 30_000 }, async () => {
+    const key = globalThis.__COURSE_ACCESS_KEY__ ?? '';
+    const link = await send(port, { path: `/?key=${key}`, headers: { Host: `127.0.0.1:${port}` } });
+    expect(link.status).toBe(303);
+    expect(link.headers.location).toBe('/');
+    expect(link.headers['set-cookie']?.[0]).toBe(`course-key-${port}=${key}; Path=/; HttpOnly; SameSite=Strict`);
+
+    const stranger = await send(port, { headers: { Host: `127.0.0.1:${port}` } });
+    expect(stranger.status).toBe(200);
+    expect(stranger.text).toContain('name="course-runner-token" content=""');
+    expect(stranger.text).toContain('open the link that <code>npm start</code>');
+    expect(stranger.text).not.toContain(globalThis.__COURSE_RUNNER_TOKEN__ ?? 'none');
+
+    const reply = await send(port, { headers: { Host: `127.0.0.1:${port}`, Cookie: `course-key-${port}=${key}` } });
     expect(reply.status).toBe(200);
     const token = /name="course-runner-token" content="([^"]+)"/.exec(reply.text)?.[1];
     expect(token).toBe(globalThis.__COURSE_RUNNER_TOKEN__);
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(reply.text).toContain('probe');
+    expect(reply.headers['content-security-policy']).toBe("frame-ancestors 'self'");
+    expect(reply.headers['x-frame-options']).toBe('SAMEORIGIN');
     expect(reply.headers['cross-origin-opener-policy']).toBe('same-origin');
     expect(reply.headers['cross-origin-embedder-policy']).toBe('require-corp');
     expect(reply.headers['cross-origin-resource-policy']).toBe('same-origin');

@@ -1,6 +1,7 @@
 /**
- * `astro dev` support: the same Host guard and run API as `npm start`, as Vite (Connect)
- * middleware, plus the token for pages rendered by the dev server.
+ * `astro dev` support: the same Host guard, access key and run API as `npm start`, as Vite
+ * (Connect) middleware: pages render the token placeholder, and the middleware fills it in for the
+ * key holder only (html-rewrite.ts), or serves the locked page with its note to anyone else.
  *
  * `astro preview` runs neither Vite plugins nor `astro:server:setup`, so it has no runner: use
  * `npm start` for a production-like local run.
@@ -10,9 +11,16 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RunLimits } from '../runner/run-program.ts';
 import { checkHost, ISOLATION_HEADERS, refuse } from './origin-guard.ts';
 import { createRunEndpoint, type NextFunction, type RunEndpoint } from './run-endpoint.ts';
-import { createToken } from './token.ts';
+import { createToken, injectToken, lockedPage } from './token.ts';
+import { acceptAccessLink, accessLink, createAccessKey, hasAccessCookie } from './access-key.ts';
+import { rewriteHtml } from './html-rewrite.ts';
+import { describeSandbox } from '../runner/sandbox.ts';
 
-// globalThis.__COURSE_RUNNER_TOKEN__ is declared, and read while `astro dev` renders a page, in src/utils/runner-token.ts.
+declare global {
+  // The dev process's runner token and access key, kept across Astro's server restarts.
+  var __COURSE_RUNNER_TOKEN__: string | undefined;
+  var __COURSE_ACCESS_KEY__: string | undefined;
+}
 
 export interface CourseRunnerOptions {
   maxConcurrentRuns?: number;
@@ -26,6 +34,11 @@ export interface CourseRunnerOptions {
 function devToken(): string {
   globalThis.__COURSE_RUNNER_TOKEN__ ??= createToken();
   return globalThis.__COURSE_RUNNER_TOKEN__;
+}
+
+function devKey(): string {
+  globalThis.__COURSE_ACCESS_KEY__ ??= createAccessKey();
+  return globalThis.__COURSE_ACCESS_KEY__;
 }
 
 /** Headers the user's config has already set, lower-cased (Astro's `server.headers` or Vite's). */
@@ -63,6 +76,7 @@ export function courseRunner(options: CourseRunnerOptions = {}): AstroIntegratio
       },
       'astro:server:setup': ({ server, logger }) => {
         const token = devToken();
+        const key = devKey();
         const endpointOptions: Parameters<typeof createRunEndpoint>[0] = { token };
         if (options.maxConcurrentRuns !== undefined) endpointOptions.maxConcurrentRuns = options.maxConcurrentRuns;
         if (options.limits !== undefined) endpointOptions.limits = options.limits;
@@ -80,6 +94,11 @@ export function courseRunner(options: CourseRunnerOptions = {}): AstroIntegratio
               refuse(res, verdict);
               return;
             }
+            for (const [name, value] of Object.entries(ISOLATION_HEADERS)) res.setHeader(name, value);
+            const port = req.socket.localPort ?? 0;
+            if (acceptAccessLink(req, res, key, port)) return;
+            const mayRun = hasAccessCookie(req, key, port);
+            rewriteHtml(res, (html) => (mayRun ? injectToken(html, token) : lockedPage(html)));
             current.middleware(req, res, next);
           } catch (error) {
             next(error);
@@ -87,6 +106,12 @@ export function courseRunner(options: CourseRunnerOptions = {}): AstroIntegratio
         });
         server.httpServer?.once('close', () => void current.stopAll());
         logger.debug('Local runner ready at /api/run.');
+      },
+      'astro:server:start': ({ address, logger }) => {
+        const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+        // Printed once per start, for the person at this terminal only.
+        logger.info(`Open this link to run code (it is for you only): ${accessLink(`http://${host}:${address.port}/`, devKey())}`);
+        logger.info(describeSandbox());
       },
       'astro:server:done': async () => {
         await endpoint?.stopAll();

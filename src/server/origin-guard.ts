@@ -111,11 +111,17 @@ export function checkHealthRequest(req: IncomingMessage, token: string): GuardRe
   return checkFetchMetadataAndToken(req, token);
 }
 
-/** Cross-origin isolation (SharedArrayBuffer, WebContainer) and no embedding by other sites. */
+/**
+ * On every response: cross-origin isolation (SharedArrayBuffer, WebContainer), and no framing by
+ * other sites (a page that frames the course could trick a click on Run: clickjacking).
+ * X-Frame-Options is for browsers that predate CSP's frame-ancestors.
+ */
 export const ISOLATION_HEADERS: Readonly<Record<string, string>> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Embedder-Policy': 'require-corp',
   'Cross-Origin-Resource-Policy': 'same-origin',
+  'Content-Security-Policy': "frame-ancestors 'self'",
+  'X-Frame-Options': 'SAMEORIGIN',
 };
 
 export function setIsolationHeaders(res: ServerResponse): void {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCourse } from '../lessons/from-disk.ts';
 import { CourseServerError, createCourseServer, DEFAULT_PORT, type CourseServer } from './course-server.ts';
+import { describeSandbox } from '../runner/sandbox.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const distDir = path.join(projectRoot, 'dist');
@@ -36,7 +37,9 @@ try {
 
 // The name from content/course.yaml (the build already validated it).
 const courseTitle = (await loadCourse().catch(() => null))?.title ?? 'The course';
-console.log(`${courseTitle} is running at ${course.url}`);
+// The key is in the link only: whoever opens it may run code, so it goes to this terminal alone.
+console.log(`${courseTitle} is running. Open this link to run code (it is for you only):\n\n    ${course.accessUrl}\n`);
+console.log(describeSandbox());
 
 let stopping = false;
 async function shutdown(signal: NodeJS.Signals): Promise<void> {

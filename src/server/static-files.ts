@@ -10,7 +10,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { gzip as gzipCallback } from 'node:zlib';
 import { sendJson, setIsolationHeaders } from './origin-guard.ts';
-import { injectToken } from './token.ts';
+import { injectToken, lockedPage } from './token.ts';
 
 const gzip = promisify(gzipCallback);
 
@@ -62,20 +62,27 @@ const MIN_GZIP_BYTES = 1024;
 /** Larger files are streamed from disk, uncompressed and uncached. */
 const MAX_CACHED_BYTES = 32 * 1024 * 1024;
 
-interface CachedFile {
-  size: number;
-  mtimeMs: number;
+interface Body {
   body: Buffer;
   /** undefined: not computed yet; null: not worth it. */
   gzipped: Buffer | null | undefined;
+}
+
+interface CachedFile extends Body {
+  size: number;
+  mtimeMs: number;
   etag: string;
+  /** HTML only: the page as served to a visitor without the key cookie (no token, a note instead). */
+  locked?: Body;
 }
 
 export interface StaticOptions {
   /** Absolute path of the built site. */
   distDir: string;
-  /** Injected into HTML in place of TOKEN_PLACEHOLDER. */
+  /** Injected into HTML in place of TOKEN_PLACEHOLDER, for requests that `mayRun`. */
   token: string;
+  /** Whether this request may get the token (it carries the key cookie); others get a locked page. */
+  mayRun: (req: IncomingMessage) => boolean;
 }
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -120,7 +127,8 @@ export function createStaticHandler(options: StaticOptions): RequestHandler {
     const found = await statFile(file);
     if (found?.dir) {
       // "/lessons/coroutines" -> "/lessons/coroutines/", so relative links in the page resolve.
-      if (!rawPath.endsWith('/')) return { kind: 'redirect', location: `${rawPath}/${query}` };
+      // Leading slashes collapse to one: "//lessons/" would send the browser to a host named "lessons".
+      if (!rawPath.endsWith('/')) return { kind: 'redirect', location: `/${rawPath.replace(/^\/+/, '')}/${query}` };
       const index = path.join(file, 'index.html');
       const indexStat = await statFile(index);
       if (indexStat && !indexStat.dir) return { kind: 'file', file: index, ...indexStat };
@@ -140,13 +148,19 @@ export function createStaticHandler(options: StaticOptions): RequestHandler {
     const hit = cache.get(file);
     if (hit && hit.size === size && hit.mtimeMs === mtimeMs) return hit;
     let body = await readFile(file);
-    if (file.endsWith('.html')) body = Buffer.from(injectToken(body.toString('utf8'), options.token), 'utf8');
+    let locked: Body | undefined;
+    if (file.endsWith('.html')) {
+      const html = body.toString('utf8');
+      body = Buffer.from(injectToken(html, options.token), 'utf8');
+      locked = { body: Buffer.from(lockedPage(html), 'utf8'), gzipped: undefined };
+    }
     const entry: CachedFile = { size, mtimeMs, body, gzipped: undefined, etag: `"${size.toString(36)}-${Math.floor(mtimeMs).toString(36)}"` };
+    if (locked) entry.locked = locked;
     cache.set(file, entry);
     return entry;
   }
 
-  async function gzipped(entry: CachedFile, type: string): Promise<Buffer | null> {
+  async function gzipped(entry: Body, type: string): Promise<Buffer | null> {
     if (entry.gzipped !== undefined) return entry.gzipped;
     if (!isCompressible(type) || entry.body.length < MIN_GZIP_BYTES) {
       entry.gzipped = null;
@@ -192,11 +206,14 @@ export function createStaticHandler(options: StaticOptions): RequestHandler {
         return;
       }
     }
-    let body = entry.body;
+    // HTML differs with the key cookie: never shared by a cache between the two kinds of visitor.
+    const variant: Body = isHtml && entry.locked && !options.mayRun(req) ? entry.locked : entry;
+    if (isHtml) headers.Vary = 'Cookie';
+    let body = variant.body;
     if (isCompressible(type)) {
-      headers.Vary = 'Accept-Encoding';
+      headers.Vary = isHtml ? 'Cookie, Accept-Encoding' : 'Accept-Encoding';
       if (acceptsGzip(req.headers['accept-encoding'])) {
-        const gz = await gzipped(entry, type);
+        const gz = await gzipped(variant, type);
         if (gz) {
           body = gz;
           headers['Content-Encoding'] = 'gzip';
@@ -222,6 +239,7 @@ export function createStaticHandler(options: StaticOptions): RequestHandler {
         await send(req, res, 200, resolved, urlPath);
         return;
       case 'redirect':
+        // resolve() makes every location a path starting with exactly one "/" (never "//host").
         res.writeHead(301, { Location: resolved.location, 'Cache-Control': 'no-cache' });
         res.end();
         return;

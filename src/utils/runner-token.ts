@@ -1,15 +1,11 @@
 /**
- * The local runtime's secret reaches the page only inside the page itself: `npm start` replaces this
- * placeholder when it serves the HTML, and `astro dev` renders the dev server's token directly.
- * A static deployment keeps the placeholder, which the page reads as "no local runtime here".
+ * The local runtime's secret reaches the page only inside the page itself, and only for the person
+ * who started the server: pages render this placeholder, and the course server (`npm start`) or
+ * the dev middleware (`astro dev`) fills it in for requests with the access key cookie. A static
+ * deployment keeps the placeholder, which the page reads as "no local runtime here".
  */
 import { TOKEN_PLACEHOLDER } from '../runtime/local-protocol.ts';
 
-declare global {
-  // Set by the course-runner integration while `astro dev` runs (src/server/dev-integration.ts).
-  var __COURSE_RUNNER_TOKEN__: string | undefined;
-}
-
 export function runnerTokenForPage(): string {
-  return import.meta.env.DEV ? (globalThis.__COURSE_RUNNER_TOKEN__ ?? '') : TOKEN_PLACEHOLDER;
+  return TOKEN_PLACEHOLDER;
 }

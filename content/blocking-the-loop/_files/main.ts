@@ -22,7 +22,7 @@ async function crunch(limit: number): Promise<number> {
   await sleep(500);
   console.log(`crunch started: counting the primes below ${limit} (+${since()} s)`);
   // TODO: this call holds the thread until it returns, so no tick can print meanwhile.
-  // Move the counting to worker.ts, or count in slices with `await setImmediate()` between them.
+  // Let the clock tick while the primes are counted: on another thread, or a slice at a time.
   const count = countPrimes(2, limit);
   console.log(`crunch finished: ${count} primes (+${since()} s)`);
   return count;

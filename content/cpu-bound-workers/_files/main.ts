@@ -33,8 +33,8 @@ for (let round = 1; round <= 3; round++) {
 
   // 2. The same two jobs, one in each of two workers.
   startedAt = performance.now();
-  // TODO: these two jobs still run on the main thread, one after the other.
-  // Run each one in a worker with runInWorker(name), and wait for both together.
+  // TODO: these two jobs still run on the main thread, one after the other. Make them run at the
+  // same time, each on a thread of its own, and let the time below cover both of them.
   runJob(`round ${round} workers A`);
   runJob(`round ${round} workers B`);
   console.log(`round ${round}: 2 workers took ${Math.round(performance.now() - startedAt)} ms`);

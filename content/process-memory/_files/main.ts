@@ -1,31 +1,39 @@
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
 
-// One variable, at the top of the file. Every process that runs this file has its own copy.
-let total = 0;
+const N = 1_000_000;
 
-function sumUpTo(n: number): number {
-  let sum = 0;
-  for (let i = 1; i <= n; i++) sum += i;
-  return sum;
+// Variables at the top of the file. Every process that runs this file has its own copy of them.
+let total = 0;
+let byParity = new Map<string, number>();
+
+/** 1 + 2 + … + n, and the same sum split into even and odd numbers. */
+function sums(n: number): { total: number; byParity: Map<string, number> } {
+  let even = 0;
+  let odd = 0;
+  for (let i = 1; i <= n; i++) {
+    if (i % 2 === 0) even += i;
+    else odd += i;
+  }
+  return { total: even + odd, byParity: new Map([['even', even], ['odd', odd]]) };
 }
 
 if (process.argv[2] === 'child') {
-  // ── Child: compute the result. ──
-  total = sumUpTo(1_000_000);
+  // ── Child: compute the results. ──
+  ({ total, byParity } = sums(N));
   console.log(`child (pid ${process.pid}): total = ${total}`);
-  // TODO: main cannot see this process's memory. Send the result to main as a message:
-  //   process.send?.({ total });
+  // TODO: main cannot see this process's memory. Hand both results over to main, and make sure
+  // they arrive whole: the Map included.
 } else {
-  // ── Main: start the child and get its result. ──
+  // ── Main: start the child and get its results. ──
   const child = fork(new URL(import.meta.url), ['child']);
 
-  // TODO: `total` below is main's own copy, which the child never touches: it is still 0.
-  // Wait for the child's message instead, and print what it sent:
-  //   const [message] = await once(child, 'message');
+  // TODO: `total` and `byParity` here are main's own copies, which the child never touches.
+  // Wait for what the child hands over, and use that as the result instead.
   await once(child, 'exit');
-  const result = total;
+  const result = { total, byParity };
 
   console.log(`main (pid ${process.pid}): total = ${total}`);
-  console.log(`main: the child sent ${result}`);
+  console.log(`main: the child sent ${result.total}`);
+  console.log(`main: even numbers sum to ${result.byParity.get('even')}, odd numbers to ${result.byParity.get('odd')}`);
 }

@@ -1,29 +1,39 @@
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
 
-// One variable, at the top of the file. Every process that runs this file has its own copy.
-let total = 0;
+const N = 1_000_000;
 
-function sumUpTo(n: number): number {
-  let sum = 0;
-  for (let i = 1; i <= n; i++) sum += i;
-  return sum;
+// Variables at the top of the file. Every process that runs this file has its own copy of them.
+let total = 0;
+let byParity = new Map<string, number>();
+
+/** 1 + 2 + … + n, and the same sum split into even and odd numbers. */
+function sums(n: number): { total: number; byParity: Map<string, number> } {
+  let even = 0;
+  let odd = 0;
+  for (let i = 1; i <= n; i++) {
+    if (i % 2 === 0) even += i;
+    else odd += i;
+  }
+  return { total: even + odd, byParity: new Map([['even', even], ['odd', odd]]) };
 }
 
 if (process.argv[2] === 'child') {
-  // ── Child: compute the result. ──
-  total = sumUpTo(1_000_000);
+  // ── Child: compute the results. ──
+  ({ total, byParity } = sums(N));
   console.log(`child (pid ${process.pid}): total = ${total}`);
-  // Changing `total` changed this process's copy only. Send the value to main instead.
-  process.send?.({ total });
+  // Changing `total` changed this process's copy only: send the values to main instead.
+  // A message travels as JSON, which turns a Map into {}: send its entries, a plain array.
+  process.send?.({ total, byParity: [...byParity] });
 } else {
-  // ── Main: start the child and get its result. ──
+  // ── Main: start the child and get its results. ──
   const child = fork(new URL(import.meta.url), ['child']);
 
-  // The message arrives as a copy of the object the child sent.
-  const [message] = await once(child, 'message');
-  const result: number = message.total;
+  // The message arrives as a copy of what the child sent; rebuild the Map from its entries.
+  const [message] = (await once(child, 'message')) as [{ total: number; byParity: [string, number][] }];
+  const result = { total: message.total, byParity: new Map(message.byParity) };
 
   console.log(`main (pid ${process.pid}): total = ${total}`);
-  console.log(`main: the child sent ${result}`);
+  console.log(`main: the child sent ${result.total}`);
+  console.log(`main: even numbers sum to ${result.byParity.get('even')}, odd numbers to ${result.byParity.get('odd')}`);
 }

@@ -1,29 +1,42 @@
-import { fork } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-// fork() starts a new Node.js process that runs this same file again, from the first line.
-// The extra arguments tell the two roles apart: no arguments means "I am main".
-const [role, name, seconds] = process.argv.slice(2);
-
-if (role === 'child') {
-  // ── Child: wait, then end. A stand-in for real work. ──
-  const secs = Number(seconds);
-  console.log(`process ${name} started (pid ${process.pid}), waiting ${secs} s`);
-  await sleep(secs * 1000);
+// ── A child's job: wait, then end. A stand-in for real work. ──
+async function work(name: string, seconds: number): Promise<void> {
+  console.log(`process ${name} started (pid ${process.pid}), waiting ${seconds} s`);
+  await sleep(seconds * 1000);
   console.log(`process ${name} finished (pid ${process.pid})`);
-} else {
-  // ── Main: start the children and wait for them. ──
+}
+
+// ── Main's job: fork two children that run this same file, and wait for both. ──
+async function orchestrate(): Promise<void> {
   console.log(`main: pid ${process.pid}`);
   const startedAt = performance.now();
-  const self = new URL(import.meta.url);
-
-  // Start both children first: each one runs on its own from the moment fork() returns.
-  const a = fork(self, ['child', 'A', '2']);
-  const b = fork(self, ['child', 'B', '3']);
-  // Then wait for both 'exit' events together.
+  const a = forkSelf(['A', '2']);
+  const b = forkSelf(['B', '3']);
   await Promise.all([once(a, 'exit'), once(b, 'exit')]);
-
   const elapsed = (performance.now() - startedAt) / 1000;
   console.log(`main: both processes done after ${elapsed.toFixed(2)} s`);
+}
+
+// A safety net for this exercise, not part of the answer: a grandchild of main refuses to fork,
+// so a file without a working role switch stops after three generations instead of growing forever.
+const generation = Number(process.env.FORK_GENERATION ?? '0');
+function forkSelf(args: string[]): ChildProcess {
+  if (generation >= 2) {
+    console.log(`fork storm: pid ${process.pid} is main's grandchild and wanted to fork again; stopped`);
+    process.exit(1);
+  }
+  const env = { ...process.env, FORK_GENERATION: String(generation + 1) };
+  return fork(new URL(import.meta.url), args, { env });
+}
+
+// The role switch. fork() runs this whole file again in every child, so each copy must find out
+// which one it is. Only a child was given arguments (main passed them to fork()).
+const [name, seconds] = process.argv.slice(2);
+if (name !== undefined) {
+  await work(name, Number(seconds));
+} else {
+  await orchestrate();
 }

@@ -2,13 +2,16 @@ import { Worker } from 'node:worker_threads';
 import { probeAtomics } from './probe.ts';
 
 const NAMES = ['A', 'B'];
-const TIMES = 20_000_000; // each worker adds 1 this many times
+const TIMES = 10_000_000; // each worker adds 1 this many times per round
+// A race shows only when both workers happen to count at the same moment: try several rounds.
+const ROUNDS = { plain: 5, atomic: 3 };
+type Mode = keyof typeof ROUNDS;
 
-/** Starts worker.ts with its own name and the counter; resolves when the worker has exited. */
-function runWorker(name: string, counter: unknown): Promise<void> {
+/** Starts one worker for one round; resolves when it has exited. */
+function runWorker(name: string, mode: Mode, round: number, counter: unknown, gate: Int32Array): Promise<void> {
   return new Promise((resolve, reject) => {
     const file = new URL('./worker.ts', import.meta.url);
-    const worker = new Worker(file, { workerData: { name, counter, times: TIMES } });
+    const worker = new Worker(file, { workerData: { name, mode, round, counter, gate, times: TIMES } });
     worker.once('error', reject);
     worker.once('exit', () => resolve());
   });
@@ -20,11 +23,17 @@ if (problem === null) console.log('probe: Atomics in a worker works here');
 else console.log(`probe: Atomics in a worker does not work here (${problem})`);
 
 if (problem === null) {
-  // 4 bytes of memory that every thread sees: one 32-bit integer, starting at 0.
-  // Passing the view in workerData shares the memory; it is not copied.
-  const counter = new Int32Array(new SharedArrayBuffer(4));
+  for (const mode of ['plain', 'atomic'] as const) {
+    for (let round = 1; round <= ROUNDS[mode]; round++) {
+      // 4 bytes that every thread sees: one 32-bit integer, starting at 0. Passing the view in
+      // workerData hands each worker the same memory, not a copy.
+      const counter = new Int32Array(new SharedArrayBuffer(4));
+      // The gate lets the two workers of a round start counting together (see worker.ts).
+      const gate = new Int32Array(new SharedArrayBuffer(4));
 
-  await Promise.all(NAMES.map((name) => runWorker(name, counter)));
+      await Promise.all(NAMES.map((name) => runWorker(name, mode, round, counter, gate)));
 
-  console.log(`main: the counter reads ${Atomics.load(counter, 0)}, expected ${NAMES.length * TIMES}`);
+      console.log(`${mode} round ${round}: the counter reads ${Atomics.load(counter, 0)}, expected ${NAMES.length * TIMES}`);
+    }
+  }
 }

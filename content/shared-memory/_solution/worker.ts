@@ -1,9 +1,28 @@
 import { threadId, workerData } from 'node:worker_threads';
 
-// `counter` is a view on main's SharedArrayBuffer: the same memory, not a copy.
-const { name, counter, times } = workerData as { name: string; counter: Int32Array; times: number };
+const { name, mode, round, counter, gate, times } = workerData as {
+  name: string;
+  mode: 'plain' | 'atomic';
+  round: number;
+  counter: Int32Array;
+  gate: Int32Array;
+  times: number;
+};
+const label = `${mode}-${round}-${name}`;
 
-console.log(`worker ${name} started (pid ${process.pid}, thread ${threadId})`);
-// Atomics.add reads, adds and writes back as one step that no other thread can cut into.
-for (let i = 0; i < times; i++) Atomics.add(counter, 0, 1);
-console.log(`worker ${name} finished (pid ${process.pid}, thread ${threadId}): the counter reads ${Atomics.load(counter, 0)}`);
+// The gate: say "I am here", then wait (at most 2 s) until the other worker of this round is here
+// too, so the two count at the same moment instead of one finishing before the other has started.
+Atomics.add(gate, 0, 1);
+const until = Date.now() + 2000;
+while (Atomics.load(gate, 0) < 2 && Date.now() < until);
+
+console.log(`worker ${label} started (pid ${process.pid}, thread ${threadId})`);
+if (mode === 'plain') {
+  // ++ is three steps: read, add 1, write back. Another thread can write in between.
+  // (The ! only tells TypeScript that element 0 exists.)
+  for (let i = 0; i < times; i++) counter[0]!++;
+} else {
+  // Atomics.add reads, adds and writes back as one step that no other thread can cut into.
+  for (let i = 0; i < times; i++) Atomics.add(counter, 0, 1);
+}
+console.log(`worker ${label} finished (pid ${process.pid}, thread ${threadId})`);

@@ -8,6 +8,7 @@ def work():
     global counter
     for _ in range(TIMES):
         with lock:          # read, add, write without interruption
+                            # (needed on free-threaded builds; the GIL only hides the race)
             counter += 1
 
 threads = [threading.Thread(target=work) for _ in range(2)]

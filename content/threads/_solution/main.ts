@@ -1,10 +1,12 @@
 import { threadId, Worker } from 'node:worker_threads';
 
-/** Starts worker.ts on a new thread; settles with the worker's message, or with its failure. */
-function runWorker(name: string, seconds: number): Promise<string> {
+type Fault = 'none' | 'throw' | 'silent';
+
+/** Runs worker.ts on a new thread; settles with the worker's result, or with what went wrong. */
+function runWorker(name: string, seconds: number, fault: Fault = 'none'): Promise<string> {
   return new Promise((resolve, reject) => {
     const file = new URL('./worker.ts', import.meta.url);
-    const worker = new Worker(file, { workerData: { name, seconds } });
+    const worker = new Worker(file, { workerData: { name, seconds, fault } });
     worker.once('message', resolve); // the result the worker posted
     worker.once('error', reject); // an error the worker threw and did not catch
     // Ends without a message? Then no result is coming: say so instead of waiting forever.
@@ -18,9 +20,12 @@ function runWorker(name: string, seconds: number): Promise<string> {
 console.log(`main: pid ${process.pid}, thread ${threadId}`);
 const startedAt = performance.now();
 
-// Both workers start right away, each on its own thread; then main waits for both.
-const results = await Promise.all([runWorker('A', 2), runWorker('B', 3)]);
+// All four start right away, each on its own thread. C crashes after 1 s; D ends without a result.
+const names = ['A', 'B', 'C', 'D'];
+const jobs = [runWorker('A', 2), runWorker('B', 3), runWorker('C', 1, 'throw'), runWorker('D', 1, 'silent')];
+// Turn each outcome into a line of text, so one failure does not hide the other results.
+const outcomes = await Promise.all(jobs.map((job) => job.then((value) => `ok: ${value}`, (error: Error) => `failed: ${error.message}`)));
 
 const elapsed = (performance.now() - startedAt) / 1000;
-console.log(`main: both workers done after ${elapsed.toFixed(2)} s`);
-console.log(`main: results ${JSON.stringify(results)}`);
+console.log(`main: all workers settled after ${elapsed.toFixed(2)} s`);
+outcomes.forEach((outcome, i) => console.log(`main: ${names[i]} ${outcome}`));

@@ -4,10 +4,9 @@ import { threadId, Worker } from 'node:worker_threads';
 
 console.log(`main: pid ${process.pid}, thread ${threadId}`);
 
-// TODO: start worker.ts as a worker thread and child.ts as a child process:
-//   const worker = new Worker(new URL('./worker.ts', import.meta.url));
-//   const child = fork(new URL('./child.ts', import.meta.url));
-// When each one exits, print "main: worker exited with code …" (or "child").
-// Wait until both have exited before main says it is done.
+// TODO: run worker.ts on a second thread of this process, and child.ts as a process of its own.
+// Name each file relative to this module, so the program works from any folder.
+// When each one ends, print "main: worker exited with code …" (or "main: child exited …").
+// Main may say it is done only after both have ended.
 
 console.log('main: done');

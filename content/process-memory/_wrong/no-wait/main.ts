@@ -1,26 +1,41 @@
 import { fork } from 'node:child_process';
+import { once } from 'node:events';
 
-// Typical wrong answer: the child sends its result, and main listens for it, but main prints
-// right after fork(), long before the message can arrive: it prints the starting value.
+const N = 1_000_000;
+
+// Variables at the top of the file. Every process that runs this file has its own copy of them.
 let total = 0;
+let byParity = new Map<string, number>();
 
-function sumUpTo(n: number): number {
-  let sum = 0;
-  for (let i = 1; i <= n; i++) sum += i;
-  return sum;
+/** 1 + 2 + … + n, and the same sum split into even and odd numbers. */
+function sums(n: number): { total: number; byParity: Map<string, number> } {
+  let even = 0;
+  let odd = 0;
+  for (let i = 1; i <= n; i++) {
+    if (i % 2 === 0) even += i;
+    else odd += i;
+  }
+  return { total: even + odd, byParity: new Map([['even', even], ['odd', odd]]) };
 }
 
 if (process.argv[2] === 'child') {
-  total = sumUpTo(1_000_000);
+  // ── Child: compute the results. ──
+  ({ total, byParity } = sums(N));
   console.log(`child (pid ${process.pid}): total = ${total}`);
-  process.send?.({ total });
+  process.send?.({ total, byParity: [...byParity] });
 } else {
+  // ── Main: start the child and get its results. ──
   const child = fork(new URL(import.meta.url), ['child']);
-  let result = 0;
-  child.on('message', (message: { total: number }) => {
-    result = message.total;
+
+  // Typical wrong answer: main listens for the message, but prints right after fork(), long
+  // before the message can arrive: it prints its own starting values.
+  const result = { total, byParity };
+  child.on('message', (message: { total: number; byParity: [string, number][] }) => {
+    result.total = message.total;
+    result.byParity = new Map(message.byParity);
   });
 
   console.log(`main (pid ${process.pid}): total = ${total}`);
-  console.log(`main: the child sent ${result}`);
+  console.log(`main: the child sent ${result.total}`);
+  console.log(`main: even numbers sum to ${result.byParity.get('even')}, odd numbers to ${result.byParity.get('odd')}`);
 }

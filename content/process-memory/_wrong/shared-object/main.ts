@@ -1,25 +1,40 @@
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
 
-// Typical wrong answer: put the result in an object and hope main sees the change. The child
-// has its own copy of this object, as of every variable: main's copy stays at 0.
-let total = 0;
-const shared = { result: 0 };
+const N = 1_000_000;
 
-function sumUpTo(n: number): number {
-  let sum = 0;
-  for (let i = 1; i <= n; i++) sum += i;
-  return sum;
+// Variables at the top of the file. Every process that runs this file has its own copy of them.
+let total = 0;
+let byParity = new Map<string, number>();
+const shared = { total: 0, byParity: new Map<string, number>() };
+
+/** 1 + 2 + … + n, and the same sum split into even and odd numbers. */
+function sums(n: number): { total: number; byParity: Map<string, number> } {
+  let even = 0;
+  let odd = 0;
+  for (let i = 1; i <= n; i++) {
+    if (i % 2 === 0) even += i;
+    else odd += i;
+  }
+  return { total: even + odd, byParity: new Map([['even', even], ['odd', odd]]) };
 }
 
 if (process.argv[2] === 'child') {
-  total = sumUpTo(1_000_000);
-  shared.result = total;
+  // ── Child: compute the results. ──
+  ({ total, byParity } = sums(N));
   console.log(`child (pid ${process.pid}): total = ${total}`);
+  // Typical wrong answer: put the results in an object and hope main sees the change. The child
+  // has its own copy of this object, as of every variable: main's copy stays empty.
+  shared.total = total;
+  shared.byParity = byParity;
 } else {
+  // ── Main: start the child and get its results. ──
   const child = fork(new URL(import.meta.url), ['child']);
+
   await once(child, 'exit');
+  const result = shared;
 
   console.log(`main (pid ${process.pid}): total = ${total}`);
-  console.log(`main: the child sent ${shared.result}`);
+  console.log(`main: the child sent ${result.total}`);
+  console.log(`main: even numbers sum to ${result.byParity.get('even')}, odd numbers to ${result.byParity.get('odd')}`);
 }
