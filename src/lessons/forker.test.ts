@@ -7,10 +7,14 @@
  *  3. its files type-check in the editor's types (Monaco's worker with @types/node);
  *  4. the site builds it (`astro build`): the page shows the new chapter and the component the MDX
  *     used without importing it; the course map lists it.
+ *  5. in `npm run dev`, a mistake in its frontmatter shows on the lesson page itself (Astro's error
+ *     overlay, with the lesson model's message), and the page comes back once it is fixed.
  * The rest of `npm test` (astro check, every unit test, e2e) is not run here: it is slow and covers
  * no more of "touching content/ only" than these four parts.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, findChromium } from '../../e2e/find-browser.ts';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile, appendFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -170,5 +174,49 @@ describe('a forker adds a chapter and a lesson by touching content/ only', () =>
     const home = await readFile(path.join(copy, 'dist', 'index.html'), 'utf8');
     expect(home).toContain('9. Reading input');
     expect(home).toContain(`/lessons/${ID}/`);
+  });
+
+  test('in npm run dev, a broken frontmatter shows its message on the page, and the page recovers', { timeout: 180_000 }, async () => {
+    const port = 4423;
+    // A terminal's environment, not Vitest's (its NODE_ENV=test, MODE, BASE_URL… make astro dev answer 404).
+    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: process.env.TMPDIR, NO_COLOR: '1' };
+    const dev: ChildProcess = spawn(process.execPath, [path.join(copy, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
+      cwd: copy,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    let devOut = '';
+    dev.stdout?.setEncoding('utf8').on('data', (c: string) => (devOut += c));
+    dev.stderr?.setEncoding('utf8').on('data', (c: string) => (devOut += c));
+    const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+    try {
+      const url = `http://127.0.0.1:${port}/lessons/${ID}/`;
+      const status = async () => (await fetch(url).catch(() => null))?.status;
+      for (let i = 0; i < 120 && (await status()) !== 200; i++) await new Promise((r) => setTimeout(r, 500));
+      expect(await status(), devOut).toBe(200);
+      const source = await readFile(path.join(copy, 'content', ID, 'index.mdx'), 'utf8');
+      await writeContent(`${ID}/index.mdx`, source.replace('load: cpu', 'load: cpu\ntimelimitSeconds: 10'));
+      const page = await browser.newPage();
+      await expect.poll(async () => (await page.goto(url))?.status(), { timeout: 30_000, message: devOut }).toBe(500);
+      const overlay = () => page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '');
+      await expect.poll(overlay, { timeout: 30_000 }).toContain(`content/${ID}/index.mdx: unknown field "timelimitSeconds": did you mean timeLimitSeconds?`);
+      await writeContent(`${ID}/index.mdx`, source);
+      await expect.poll(async () => (await page.goto(url))?.status(), { timeout: 30_000 }).toBe(200);
+      await expect(page.evaluate(() => document.querySelector('h1')?.textContent)).resolves.toBe('Reading lines and doing work');
+    } finally {
+      await browser.close();
+      const stop = (signal: NodeJS.Signals) => {
+        try {
+          process.kill(-(dev.pid ?? 0), signal);
+        } catch {
+          // already gone
+        }
+      };
+      const exited = new Promise((resolve) => dev.once('exit', resolve));
+      stop('SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+      stop('SIGKILL');
+    }
   });
 });
