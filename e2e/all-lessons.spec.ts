@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
 import { lessonIds, loadLesson } from '../src/lessons/from-disk.ts';
 import { solutionFiles } from '../src/lessons/index.ts';
+import { expect, test } from './fixtures.ts';
 
 // The lessons as the site sees them: read through the lesson model (same rules, same folders).
 const ids = await lessonIds();

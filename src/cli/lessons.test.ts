@@ -5,21 +5,23 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadLesson } from '../lessons/from-disk.ts';
 import { FIXTURE_CONTENT_DIR, FIXTURE_LESSON } from '../lessons/fixture.ts';
-import { lessonSchema, type LoadedLesson as Lesson } from '../lessons/index.ts';
-import { mapPool, poolSize } from './pool.ts';
+import { type LoadedLesson as Lesson } from '../lessons/index.ts';
+import { lessonLoad, mapPool, MAX_DEFAULT_JOBS, poolSize, WAIT_RUNS_PER_CORE } from './pool.ts';
 import { findSubmissions, reportFileNames } from './submissions.ts';
 
 describe('pool size', () => {
-  const withLoad = (load: 'wait' | 'cpu') => ({ id: 'x', data: lessonSchema.parse({ title: 'T', summary: 'S', chapter: 1, order: 1, load }) });
+  const declared = (load: 'wait' | 'cpu') => ({ data: { load } });
 
-  test('waiting lessons: one run per core; CPU lessons (load: cpu): one at a time; --jobs wins', async () => {
+  test('waiting lessons: many at once; CPU lessons (load: cpu): one at a time; --jobs wins', async () => {
     const coroutines = await loadLesson(FIXTURE_LESSON, FIXTURE_CONTENT_DIR);
     expect(coroutines.data.load).toBe('wait');
-    expect(poolSize(coroutines, undefined, 2).jobs).toBe(2);
-    expect(poolSize(withLoad('wait'), undefined, 8).jobs).toBe(8);
-    expect(poolSize(withLoad('cpu'), undefined, 8).jobs).toBe(1);
-    expect(poolSize(withLoad('cpu'), 3, 8)).toMatchObject({ jobs: 3 });
-    expect(poolSize(withLoad('cpu'), 3, 8).why).toContain('CPU');
+    expect(lessonLoad(coroutines)).toBe('wait');
+    expect(poolSize(coroutines, undefined, 2).jobs).toBe(2 * WAIT_RUNS_PER_CORE);
+    expect(lessonLoad(declared('cpu'))).toBe('cpu');
+    expect(poolSize(declared('cpu'), undefined, 8).jobs).toBe(1);
+    expect(poolSize(declared('cpu'), 3, 8)).toMatchObject({ jobs: 3 });
+    expect(poolSize(declared('cpu'), 3, 8).why).toContain('CPU');
+    expect(poolSize(declared('wait'), undefined, 64).jobs).toBe(MAX_DEFAULT_JOBS);
   });
 
   test('mapPool keeps order and never exceeds its bound', async () => {

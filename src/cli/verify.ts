@@ -18,7 +18,7 @@ import { EXIT, parse, positiveInt, runCommand, UsageError, writeErr, writeOut } 
 import { describeSandbox, sandboxSupport } from '../runner/sandbox.ts';
 import { loadCourse, lessonIds, loadLesson } from '../lessons/from-disk.ts';
 import { LessonError, lessonPrograms, type LoadedLesson as Lesson } from '../lessons/index.ts';
-import { mapPool } from './pool.ts';
+import { lessonLoad, mapPool } from './pool.ts';
 import { finalLine, seconds } from './reports.ts';
 import { runAndGrade, type GradedRun } from './run-submission.ts';
 
@@ -118,9 +118,10 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   const jobsOf = (lesson: Lesson): Job[] => lessonPrograms(lesson).map(({ name, files, expect }) => ({ lesson, program: name, files, expect }));
-  // Waiting lessons share a pool of one run per core; CPU-bound lessons run alone, one run at a time.
-  const waiting = lessons.filter((l) => l.data.load === 'wait').flatMap(jobsOf);
-  const cpu = lessons.filter((l) => l.data.load === 'cpu').flatMap(jobsOf);
+  // Waiting lessons share a pool of one run per core (verify also runs starters and wrong answers,
+  // which may spin); CPU-bound lessons (frontmatter load: cpu) run alone, one run at a time.
+  const waiting = lessons.filter((l) => lessonLoad(l) === 'wait').flatMap(jobsOf);
+  const cpu = lessons.filter((l) => lessonLoad(l) === 'cpu').flatMap(jobsOf);
   // A program with an unexpected or undecided verdict runs again (--retries, default 1): a verdict
   // that does not repeat is a flaky check, printed with a warning; a failure that repeats is a problem.
   const run = async (job: Job): Promise<Outcome> => {

@@ -1,5 +1,7 @@
 import type { EditorApi } from '../editor/editor-api.ts';
-import { loadEditorLazily } from '../editor/load-editor.ts';
+import { loadEditorOnIntent } from '../editor/load-editor.ts';
+import { EditablePreviews } from '../editor/editable-preview.ts';
+import { LEAVE_HINT } from '../editor/leave-editor.ts';
 import { RunRecorder } from '../runtime/capture.ts';
 import type { FileMap } from '../runtime/events.ts';
 import type { RunHandle } from '../runtime/runtime.ts';
@@ -39,9 +41,18 @@ export function startWorkspace(root: HTMLElement = required(document, '[data-wor
   let runNumber = 0;
 
   const restored = restoreFiles(lesson.id, lesson.files);
+  if (restored) files = restored.files;
+  // Ctrl+Z in Monaco goes back to this: what the page opened with.
+  const filesAtOpen: FileMap = { ...files };
+  const editorLabel = (path: string) =>
+    `${path}${lesson.readOnly.includes(path) ? ' (read-only)' : ''}: code editor. Ctrl+Enter runs the program. ${LEAVE_HINT}. Alt+F1 lists the keys.`;
+  const previews = new EditablePreviews(host, lesson.files, lesson.readOnly, editorLabel, (path, text) => {
+    files = { ...files, [path]: text };
+    persist();
+  });
   if (restored) {
-    files = restored.files;
-    showSavedInPreviews();
+    // Until Monaco loads, the previews show the learner's saved text (plain, without highlighting).
+    for (const [path, text] of Object.entries(files)) if (text !== lesson.files[path]) previews.setText(path, text);
     if (restored.starterChanged) {
       output.note('This lesson’s starter files changed since you last worked on it. Your version is shown; Reset loads the new starter.', 'note warn');
     }
@@ -49,15 +60,6 @@ export function startWorkspace(root: HTMLElement = required(document, '[data-wor
 
   const choice = selectRuntime(document);
   showRuntimeStatus(runtimeStatus, choice);
-
-  function showSavedInPreviews() {
-    // Until Monaco loads, the previews show the learner's saved text (plain, without highlighting).
-    for (const [path, text] of Object.entries(files)) {
-      if (text === lesson.files[path]) continue;
-      const code = root.querySelector(`[data-preview="${CSS.escape(path)}"] code`);
-      if (code) code.textContent = text;
-    }
-  }
 
   let storageProblem: string | null = null;
   function persist() {
@@ -111,7 +113,7 @@ export function startWorkspace(root: HTMLElement = required(document, '[data-wor
       recorder.add(event);
       if (event.type === 'start') output.start(event);
       else if (event.type === 'line') output.line(event);
-      else output.exit(event);
+      else if (event.type === 'exit') output.exit(event);
     }
     if (mine !== runNumber) return;
     current = null;
@@ -150,12 +152,7 @@ export function startWorkspace(root: HTMLElement = required(document, '[data-wor
   function replaceFiles(next: FileMap) {
     files = { ...next };
     if (editor) editor.replaceAll(files);
-    else {
-      for (const [path, text] of Object.entries(files)) {
-        const code = root.querySelector(`[data-preview="${CSS.escape(path)}"] code`);
-        if (code && code.textContent !== text) code.textContent = text;
-      }
-    }
+    else for (const [path, text] of Object.entries(files)) previews.setText(path, text);
     persist();
   }
 
@@ -171,17 +168,30 @@ export function startWorkspace(root: HTMLElement = required(document, '[data-wor
   };
   document.addEventListener('keydown', runShortcut);
 
-  const cancelEditorLoad = loadEditorLazily(
+  const chrome = {
+    problemsSummary: required<HTMLElement>(root, '[data-problems-summary]'),
+    problemsList: required<HTMLElement>(root, '[data-problems-list]'),
+    leaveHint: required<HTMLElement>(root, '[data-leave-hint]'),
+  };
+  const shortcuts = root.querySelector<HTMLDialogElement>('[data-shortcuts-dialog]');
+  const cancelEditorLoad = loadEditorOnIntent(
     host,
     () => ({
+      lessonId: lesson.id,
       files,
+      filesAtOpen,
       active,
       readOnly: lesson.readOnly,
+      handoff: previews.takeOver(active),
+      chrome,
+      label: editorLabel,
       onChange(path, text) {
         files = { ...files, [path]: text };
         persist();
       },
       onRun: () => void run(),
+      onShowFile: (path) => show(path),
+      onHelp: () => shortcuts?.showModal(),
     }),
     (ready) => {
       editor = ready;

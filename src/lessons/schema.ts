@@ -27,7 +27,7 @@ const lessonShape = {
     .enum(['wait', 'cpu'])
     .default('wait')
     .describe(
-      '"wait": the programs mostly wait (timers, I/O), so many can be graded at once. "cpu": the checks measure CPU work (speed-up, CPU time), so runs are graded one at a time with the cores to themselves.',
+      'What the program mostly does, which decides how many gradings of it may run at once: "wait" (timers, I/O: many at once, since its lines are stamped where they are written) or "cpu" (its checks measure CPU work, e.g. a parallel speed-up: one per core).',
     ),
   readOnly: z.array(z.string()).default([]).describe('Files shown in the editor but not editable, e.g. a helper the exercise is not about.'),
   hints: z

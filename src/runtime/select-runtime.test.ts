@@ -95,12 +95,12 @@ describe('chooseRuntime: automatic order', () => {
     runIdle();
     await settle();
     expect(choice.runtime).toBe(localRuntime);
-    expect(choice.status().note).toBe('In your browser (WebContainer) could not start: no network.');
+    expect(choice.status().note).toBe('WebContainer not in use (no network)');
     const timedOut = choose({ local: true, api: new FakeWebContainerApi('hang') });
     timedOut.runIdle();
     await settle();
     expect(timedOut.choice.runtime).toBe(localRuntime);
-    expect(timedOut.choice.status().note).toContain('could not start: it did not start within');
+    expect(timedOut.choice.status().note).toMatch(/^WebContainer not in use \(it did not start within .+\)$/);
   });
 
   it('a static deployment: WebContainer, which a Run waits for; then its Node version', async () => {
@@ -125,10 +125,10 @@ describe('chooseRuntime: automatic order', () => {
     const handle = choice.runtime?.run({ files: { 'main.ts': "console.log('hello')" }, entry: 'main.ts', timeLimitMs: 5000 });
     const events = [];
     for await (const event of handle?.events ?? []) events.push(event);
-    expect(events.map((e) => e.type)).toEqual(['start', 'line', 'exit']);
+    expect(events.map((e) => e.type)).toEqual(['start', 'line', 'observed', 'exit']);
     expect(events[0]).toMatchObject({ runtime: 'webcontainer', nodeVersion: 'v22.22.0', merged: true });
     expect(events[1]).toMatchObject({ stream: 'merged', text: 'hello from the container' });
-    expect(events[2]).toMatchObject({ reason: 'exited', code: 0 });
+    expect(events[3]).toMatchObject({ reason: 'exited', code: 0 });
   });
 
   it('a static deployment where WebContainer cannot start: no runtime, and the reason says what to do', async () => {
@@ -153,7 +153,7 @@ describe('chooseRuntime: automatic order', () => {
   it('with the local runner on a page that cannot boot WebContainer: local, with a note', () => {
     const { choice, idle } = choose({ local: true, support: { ok: false, problem: problems.unsupportedBrowser('Safari 15.6') } });
     expect(choice.runtime).toBe(localRuntime);
-    expect(choice.status().note).toBe('In your browser (WebContainer) is not available: Safari 15.6 is not supported.');
+    expect(choice.status().note).toBe('WebContainer not in use (Safari 15.6 is not supported)');
     expect(idle).toHaveLength(0);
   });
 

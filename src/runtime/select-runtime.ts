@@ -153,6 +153,8 @@ export function chooseRuntime(input: ChooserInput): RuntimeChoice {
     changed();
   };
   const withVersion = (label: string, version: string | null) => (version ? `${label} · Node ${version}` : label);
+  /** While local Node runs the code, WebContainer's absence is a side note, said calmly and briefly. */
+  const notInUse = (why: string) => `WebContainer not in use (${why})`;
 
   return {
     get runtime() {
@@ -179,14 +181,15 @@ export function chooseRuntime(input: ChooserInput): RuntimeChoice {
         const text = withVersion(LOCAL_LABEL, localVersion);
         if (localProblem !== null) return { text, note: localProblem, action: null };
         if (!state) {
-          const note = preference === 'auto' && !support.ok ? `${WEBCONTAINER_LABEL} is not available: ${support.problem.short}.` : null;
+          const note = preference === 'auto' && !support.ok ? notInUse(support.problem.short) : null;
           return { text, note, action: null };
         }
         switch (state.phase) {
           case 'ready':
             return { text, note: `${WEBCONTAINER_LABEL} is ready too (Node ${state.nodeVersion}).`, action: { label: 'Run in your browser instead', run: use('webcontainer') } };
           case 'failed':
-            return { text, note: `${WEBCONTAINER_LABEL} could not start: ${state.problem.short}.`, action: null };
+            // Secondary news, not an error: the code runs here all the same.
+            return { text, note: notInUse(state.problem.short), action: null };
           case 'starting':
           case 'restarting':
             return { text, note: `${WEBCONTAINER_LABEL} is starting in the background.`, action: null };
