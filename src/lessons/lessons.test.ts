@@ -66,7 +66,7 @@ describe('loading lessons from disk', () => {
     expect(lesson.data).toMatchObject({ kind: 'exercise', entry: 'main.ts', timeLimitSeconds: 30, load: 'wait' });
     expect(lesson.timeLimitMs).toBe(30_000);
     expect(Object.keys(lesson.starter)).toEqual(['main.ts']);
-    expect(Object.keys(lesson.wrong).sort()).toEqual(['blocking', 'forgot-await', 'sequential']);
+    expect(Object.keys(lesson.wrong).sort()).toEqual(['blocking', 'forgot-await', 'invented-ids', 'on-schedule', 'sequential']);
     expect(lesson.checks.checks.map((c) => c.id)).toContain('tasks-overlap');
     expect((await loadCourse(FIXTURE_CONTENT_DIR)).title).toBe('Fixture Course');
   });
@@ -79,6 +79,8 @@ describe('loading lessons from disk', () => {
       ['starter', 'fail'],
       ['wrong/blocking', 'fail'],
       ['wrong/forgot-await', 'fail'],
+      ['wrong/invented-ids', 'fail'],
+      ['wrong/on-schedule', 'fail'],
       ['wrong/sequential', 'fail'],
     ]);
     expect(programs[0]?.files['main.ts']).toContain('Promise.all');
