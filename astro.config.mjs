@@ -29,6 +29,9 @@ export default defineConfig({
   vite: {
     plugins: [inlineMonacoCss(), slimMonacoWorkers()],
     worker: { format: 'es' },
+    // A checkout whose node_modules is a link to another one (the forker test's copy) builds too:
+    // without this, Astro compiles its own components under the wrong path and the build fails.
+    resolve: { preserveSymlinks: true },
     build: {
       // Monaco's editor chunk is ~4 MB minified (~1.1 MB gzip) and loads only when the learner reaches
       // for the editor, never on first paint (`npm run bench` measures both). The limit sits just above

@@ -1,11 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { lessonSchema } from './schemas/lesson.ts';
+import { lessonSchema } from './lessons/schema.ts';
 
-// One folder per lesson under content/: its id is the folder name.
+// One folder per lesson under content/: its id is the folder name (`_…`/`.…` folders are not lessons).
 const lessons = defineCollection({
   loader: glob({
-    pattern: '*/index.mdx',
+    pattern: ['*/index.mdx', '!_*/**', '!.*/**'],
     base: './content',
     generateId: ({ entry }) => entry.split('/')[0] ?? entry,
   }),
