@@ -98,13 +98,50 @@ test.describe('workspace layout', () => {
     expect(tabBox!.height).toBeGreaterThan(20);
   });
 
-  test('the runtime status stays on one line', async ({ page }) => {
+  test('the runtime status keeps its two reserved lines: nothing it says moves the page, and a problem stays readable', async ({ page }) => {
+    // Every state the status passes through on a direct load (empty, local runtime, each side note),
+    // measured the moment it changes, before a test could miss one.
+    await page.addInitScript(() => {
+      const seen: { text: string; status: number; toolbar: number }[] = [];
+      (window as unknown as { statusStates: typeof seen }).statusStates = seen;
+      document.addEventListener('DOMContentLoaded', () => {
+        const status = document.querySelector<HTMLElement>('[data-runtime-status]');
+        const toolbar = status?.parentElement;
+        if (!status || !toolbar) return;
+        const record = () => seen.push({ text: status.textContent ?? '', status: status.getBoundingClientRect().height, toolbar: toolbar.getBoundingClientRect().height });
+        record();
+        new MutationObserver(record).observe(status, { childList: true, subtree: true, characterData: true });
+      });
+    });
     await page.goto('/lessons/coroutines/');
     const status = page.locator('[data-runtime-status]');
-    await expect(status).toContainText(/Node/);
+    const note = page.locator('[data-runtime-note]');
+    await expect(status).toContainText('On this computer (local Node)');
+    // Offline, the WebContainer side note changes once its probe fails: the last state to come.
+    await expect(note).toHaveText('WebContainer not in use (no network)', { timeout: 10_000 });
     const lineHeight = await status.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
-    const box = await status.boundingBox();
-    expect(box!.height).toBeLessThanOrEqual(lineHeight + 1);
+    const states = await page.evaluate(() => (window as unknown as { statusStates: { text: string; status: number; toolbar: number }[] }).statusStates);
+    expect(new Set(states.map((s) => s.text)).size, 'states seen').toBeGreaterThanOrEqual(3);
+    for (const state of states) {
+      expect(state.status, `status height while it read "${state.text}"`).toBeCloseTo(states[0]!.status, 0);
+      expect(state.toolbar, `toolbar height while the status read "${state.text}"`).toBeCloseTo(states[0]!.toolbar, 0);
+    }
+    // Two lines reserved, never more: the runtime in use, then the side note on one line (the full
+    // note in the tooltip).
+    expect(states[0]!.status).toBeLessThanOrEqual(2 * lineHeight + 1);
+    expect(states[0]!.status).toBeGreaterThanOrEqual(2 * lineHeight - 1);
+    expect((await page.locator('[data-runtime-text]').boundingBox())!.height).toBeLessThanOrEqual(lineHeight + 1);
+    expect((await note.boundingBox())!.height).toBeLessThanOrEqual(lineHeight + 1);
+    await expect(status).toHaveAttribute('title', 'WebContainer not in use (no network)');
+
+    // When nothing can run, the reason is the message: it may take more lines, and none of it is cut off.
+    await page.goto('/lessons/coroutines/?runtime=webcontainer');
+    await expect(status).toHaveAttribute('data-problem', 'true', { timeout: 10_000 });
+    await expect(status).toContainText('Cannot run code here: no network');
+    await expect(status).toContainText('without `?runtime=webcontainer`');
+    const clipped = await status.evaluate((el) => [el, ...el.querySelectorAll('*')].some((e) => e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1));
+    expect(clipped, 'part of the problem is cut off').toBe(false);
+    await expect(status).toBeInViewport({ ratio: 1 });
   });
 
   test('after a failing run the first failed check is on screen, and Output and timeline read one clock', async ({ page }) => {

@@ -10,6 +10,10 @@ test('Show solution asks first, loads a passing solution, and keeps the learnerâ
   await page.getByRole('button', { name: 'Show solutionâ€¦' }).click();
   await expect(page.getByRole('dialog')).toContainText('Load the reference solution');
   await page.getByRole('dialog').getByRole('button', { name: 'Show solution' }).click();
+  // The solution's Promise.all sits below the first screenful: the learner scrolls down to it.
+  await expect(page.locator('.monaco-editor .view-lines')).not.toContainText('my attempt');
+  await page.locator('.monaco-editor .view-lines').hover();
+  await page.mouse.wheel(0, 300);
   await expect(page.locator('.monaco-editor .view-lines')).toContainText('Promise.all');
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(page.locator('[data-checks-summary]')).toHaveText(/All \d+ checks passed/, { timeout: 20_000 });

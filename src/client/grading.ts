@@ -11,15 +11,25 @@ export interface Graded {
   report: GradeReport;
   /** Null when the lesson draws no timeline. */
   timeline: TimelineModel | null;
+  /**
+   * Each Output line's time in ms since the first line, by arrival, on the clock the checks and the
+   * timeline read (when the program wrote it, if observed), so Output can show the same moments.
+   */
+  lineAt: number[];
+  /** The first line's time on that clock, in ms since the process started. */
+  firstLineT: number;
 }
 
 export async function gradeRun(lessonId: string, run: CapturedRun): Promise<Graded> {
   const definition = await loadLessonChecks(lessonId);
   const report = grade(definition.checks, run);
-  if (!definition.timeline) return { report, timeline: null };
-  // The same spans the checks read, so the picture and the verdict always agree.
   const view = viewRun(run);
+  const lineAt: number[] = [];
+  for (const line of view.lines) lineAt[line.arrival] = line.at;
+  const clock = { lineAt, firstLineT: view.lines[0] ? view.lines[0].t - view.lines[0].at : 0 };
+  if (!definition.timeline) return { report, timeline: null, ...clock };
+  // The same spans the checks read, so the picture and the verdict always agree.
   const sets = Array.isArray(definition.timeline) ? definition.timeline : [definition.timeline];
   const spans = sets.flatMap((patterns: TaskPatterns) => findSpans(view, patterns));
-  return { report, timeline: timelineModel(spans, view.lines.at(-1)?.at ?? 0) };
+  return { report, timeline: timelineModel(spans, view.lines.at(-1)?.at ?? 0), ...clock };
 }

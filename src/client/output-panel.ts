@@ -21,6 +21,8 @@ export class OutputPanel {
   private hiddenNote: HTMLElement | null = null;
   /** `t` of the run's first line: the origin of every time shown. */
   private origin: number | null = null;
+  /** The exit line and what it said, so `restamp` can put it on the checks' clock too. */
+  private exitNote: { element: HTMLElement; event: ExitEvent } | null = null;
 
   private readonly root: HTMLElement;
 
@@ -36,6 +38,7 @@ export class OutputPanel {
     this.hidden = 0;
     this.hiddenNote = null;
     this.origin = null;
+    this.exitNote = null;
     this.root.replaceChildren();
   }
 
@@ -52,11 +55,36 @@ export class OutputPanel {
 
   exit(event: ExitEvent): void {
     this.flush();
+    const [text, kind] = this.exitText(event);
+    this.note(text, kind);
+    this.exitNote = { element: this.root.lastElementChild as HTMLElement, event };
+  }
+
+  /**
+   * Once the run is graded: shows each line's time as the checks and the timeline read it (when the
+   * program wrote the line, where the run was observed), not when it happened to arrive here.
+   * `lineAt[i]` is ms since the first line for the i-th line received; `firstLineT` is that first
+   * line's time since the process started.
+   */
+  restamp(lineAt: readonly number[], firstLineT: number): void {
+    this.flush();
+    if (lineAt.length === 0) return; // no line printed: nothing to put on that clock
+    this.origin = firstLineT;
+    const rows = this.root.querySelectorAll<HTMLElement>('.out-line');
+    rows.forEach((row, i) => {
+      const at = lineAt[this.hidden + i];
+      const time = row.querySelector('.out-time');
+      if (at !== undefined && time) time.textContent = `${(at / 1000).toFixed(2)}s`;
+    });
+    if (this.exitNote) this.exitNote.element.textContent = this.exitText(this.exitNote.event)[0];
+  }
+
+  private exitText(event: ExitEvent): [text: string, kind: string] {
     const total = (event.durationMs / 1000).toFixed(2);
     const after = this.origin === null ? `after ${total} s` : `at ${secondsSinceFirstLine(event.durationMs, this.origin)} s (after ${total} s, counting Node’s start-up)`;
-    if (event.reason === 'exited' && event.code === 0) this.note(`Exited with code 0 ${after}.`, 'note ok');
-    else if (event.reason === 'exited') this.note(`Exited with code ${event.code ?? event.signal} ${after}.`, 'note bad');
-    else this.note(event.message ?? `Stopped (${event.reason}) ${after}.`, event.reason === 'stopped' ? 'note' : 'note bad');
+    if (event.reason === 'exited' && event.code === 0) return [`Exited with code 0 ${after}.`, 'note ok'];
+    if (event.reason === 'exited') return [`Exited with code ${event.code ?? event.signal} ${after}.`, 'note bad'];
+    return [event.message ?? `Stopped (${event.reason}) ${after}.`, event.reason === 'stopped' ? 'note' : 'note bad'];
   }
 
   /** A message from the page itself, set apart from the program's output. */

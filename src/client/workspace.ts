@@ -129,6 +129,7 @@ export function startWorkspace(root: HTMLElement = required(document, '[data-wor
       const [{ gradeRun }, { renderTimeline }] = await Promise.all([import('./grading.ts'), import('./timeline-view.ts')]);
       const graded = await gradeRun(lesson.id, captured);
       if (mine !== runNumber) return;
+      output.restamp(graded.lineAt, graded.firstLineT);
       checks.show(graded.report);
       // A check a busy or 1-core machine cannot decide does not hold the lesson back.
       saveVerdict(lesson.id, graded.report.counts.fail === 0 ? 'passed' : 'failed');

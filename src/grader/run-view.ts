@@ -16,8 +16,8 @@ export function viewRun(run: CapturedRun): RunView {
   });
   if (stamps && stamps.every((s) => s.writer)) stamped.sort((a, b) => a.t - b.t || a.arrival - b.arrival);
   const first = stamped[0]?.t ?? 0;
-  const lines: GradedLine[] = stamped.map(({ line, t, writer }, index) => {
-    const graded: GradedLine = { index, stream: line.stream, text: stripAnsi(line.text), t, at: t - first };
+  const lines: GradedLine[] = stamped.map(({ line, arrival, t, writer }, index) => {
+    const graded: GradedLine = { index, arrival, stream: line.stream, text: stripAnsi(line.text), t, at: t - first };
     if (writer) graded.writer = writer;
     return graded;
   });

@@ -16,6 +16,8 @@ export interface Verdict {
 /** One output line as the grader sees it: ANSI codes stripped, times relative to the first line. */
 export interface GradedLine {
   index: number;
+  /** The line's place in the order the runtime received it, which is the order Output shows. */
+  arrival: number;
   stream: OutputStream;
   text: string;
   /**
