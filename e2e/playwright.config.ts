@@ -18,7 +18,9 @@ export default defineConfig({
   fullyParallel: true,
   // Lessons time real programs: two workers keep a 2-core machine from starving the runs.
   workers: 2,
-  retries: 0,
+  // CI gets one retry: two of 101 tests (a fork start-spread check, an editor completion) failed once
+  // on a loaded 2-core machine and passed on re-run. Playwright still reports them as "flaky".
+  retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 15_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
