@@ -11,6 +11,7 @@ import { OutputPanel } from './output-panel.ts';
 import { restoreFiles, saveFiles } from './saved-files.ts';
 import { markProgress, saveVerdict } from './progress.ts';
 import { setupFileActions } from './file-actions.ts';
+import { pageMessages } from '../i18n/index.ts';
 
 function required<T extends Element>(root: ParentNode, selector: string): T {
   const node = root.querySelector<T>(selector);
@@ -21,6 +22,7 @@ function required<T extends Element>(root: ParentNode, selector: string): T {
 /** Wires one lesson page: files, editor, Run/Stop/Reset, output and checks. Returns its teardown. */
 export function startWorkspace(root: HTMLElement = required(document, '[data-workspace]')): () => void {
   const lesson = readLessonData(root);
+  const t = pageMessages().run;
   const host = required<HTMLElement>(root, '[data-editor-host]');
   const runButton = required<HTMLButtonElement>(root, '[data-action="run"]');
   const stopButton = required<HTMLButtonElement>(root, '[data-action="stop"]');
@@ -38,12 +40,12 @@ export function startWorkspace(root: HTMLElement = required(document, '[data-wor
   let current: RunHandle | null = null;
   let runNumber = 0;
 
-  const restored = restoreFiles(lesson.id, lesson.files);
+  const restored = restoreFiles(lesson.id, lesson.files, lesson.starterFingerprint);
   if (restored) {
     files = restored.files;
     showSavedInPreviews();
     if (restored.starterChanged) {
-      output.note('This lesson’s starter files changed since you last worked on it. Your version is shown; Reset loads the new starter.', 'note warn');
+      output.note(t.starterChanged, 'note warn');
     }
   }
 
@@ -61,7 +63,7 @@ export function startWorkspace(root: HTMLElement = required(document, '[data-wor
 
   let storageProblem: string | null = null;
   function persist() {
-    const problem = saveFiles(lesson.id, lesson.files, files);
+    const problem = saveFiles(lesson.id, lesson.files, files, lesson.starterFingerprint);
     // Said once when saving starts failing (not on every keystroke), and again if it recovers and fails anew.
     if (problem && problem !== storageProblem) output.note(problem, 'note warn');
     storageProblem = problem;
@@ -100,7 +102,7 @@ export function startWorkspace(root: HTMLElement = required(document, '[data-wor
     output.clear();
     checks.running();
     timelinePanel.hidden = true;
-    runStatus.textContent = 'Running…';
+    runStatus.textContent = t.running;
     stopButton.disabled = false;
     performance.mark('run:click');
     const handle = choice.runtime.run({ files, entry: lesson.entry, timeLimitMs: lesson.timeLimitMs });
@@ -118,9 +120,9 @@ export function startWorkspace(root: HTMLElement = required(document, '[data-wor
     stopButton.disabled = true;
     const captured = recorder.result();
     if (!captured) return;
-    runStatus.textContent = captured.exit.reason === 'exited' ? `Finished in ${(captured.exit.durationMs / 1000).toFixed(2)} s` : 'Stopped';
+    runStatus.textContent = captured.exit.reason === 'exited' ? t.finished((captured.exit.durationMs / 1000).toFixed(2)) : t.stopped;
     if (captured.exit.reason === 'stopped' || captured.exit.reason === 'error') {
-      checks.error(captured.exit.reason === 'stopped' ? 'Run stopped: not graded' : 'The run could not start: not graded');
+      checks.error(captured.exit.reason === 'stopped' ? t.notGradedStopped : t.notGradedError);
       return;
     }
     try {
@@ -132,13 +134,13 @@ export function startWorkspace(root: HTMLElement = required(document, '[data-wor
       saveVerdict(lesson.id, graded.report.counts.fail === 0 ? 'passed' : 'failed');
       markProgress();
       const { pass } = graded.report.counts;
-      runStatus.textContent += ` · ${graded.report.passed ? 'all checks passed' : `${pass} of ${graded.report.results.length} checks passed`}`;
+      runStatus.textContent += ` · ${graded.report.passed ? t.allChecksPassed : t.someChecksPassed(pass, graded.report.results.length)}`;
       if (graded.timeline) {
         renderTimeline(timeline, graded.timeline);
         timelinePanel.hidden = false;
       }
     } catch (error) {
-      checks.error(`The checks could not run: ${error instanceof Error ? error.message : String(error)}`);
+      checks.error(t.checksFailed(error instanceof Error ? error.message : String(error)));
     }
   }
 
@@ -189,7 +191,7 @@ export function startWorkspace(root: HTMLElement = required(document, '[data-wor
     },
     (error) => {
       host.classList.add('editor-failed');
-      output.note(`The editor could not load (${error instanceof Error ? error.message : String(error)}). The code is shown read-only; Run still works.`, 'note bad');
+      output.note(t.editorFailed(error instanceof Error ? error.message : String(error)), 'note bad');
     },
   );
 

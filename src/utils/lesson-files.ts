@@ -1,12 +1,15 @@
 import type { FileMap } from '../runtime/events.ts';
 import { hasLessonChecks } from '../client/lesson-checks.ts';
+import type { Locale } from '../i18n/index.ts';
 
 // Vite inlines every lesson's files at build time. glob() content loaders skip .ts files, so the
 // starter and solution files are read here instead.
 const starterFiles = import.meta.glob<string>('/content/*/_files/**/*', { query: '?raw', import: 'default', eager: true });
+// Starters with their comments translated (content/<id>/_files.zh-CN/): a file missing there is the English one.
+const translatedStarterFiles = import.meta.glob<string>('/content/*/_files.zh-CN/**/*', { query: '?raw', import: 'default', eager: true });
 const solutionFiles = import.meta.glob<string>('/content/*/_solution/**/*', { query: '?raw', import: 'default', eager: true });
 
-function filesOf(all: Record<string, string>, lessonId: string, folder: '_files' | '_solution'): FileMap {
+function filesOf(all: Record<string, string>, lessonId: string, folder: '_files' | '_files.zh-CN' | '_solution'): FileMap {
   const prefix = `/content/${lessonId}/${folder}/`;
   const files: FileMap = {};
   for (const [path, text] of Object.entries(all)) {
@@ -41,4 +44,13 @@ export function lessonFiles(lessonId: string, entry: string, readOnly: readonly 
 /** Files shown in tabs: the entry first, then the rest by name. */
 export function orderedPaths(files: FileMap, entry: string): string[] {
   return Object.keys(files).sort((a, b) => (a === entry ? -1 : b === entry ? 1 : a.localeCompare(b)));
+}
+
+/** The starter a page in `locale` shows and resets to: translated files over the English ones (only files the English starter has). */
+export function localizedStarter(lessonId: string, starter: FileMap, locale: Locale): FileMap {
+  if (locale === 'en') return starter;
+  const translated = filesOf(translatedStarterFiles, lessonId, '_files.zh-CN');
+  const files: FileMap = {};
+  for (const path of Object.keys(starter)) files[path] = translated[path] ?? starter[path] ?? '';
+  return files;
 }
