@@ -147,6 +147,11 @@ export const en = {
     leftOut: (paths: string) => ` Left out, not part of this lesson: ${paths}.`,
     importFailed: (name: string, detail: string) => `Could not import ${name}: ${detail}`,
   },
+  timeline: {
+    clock: 'seconds since the first line, as in Output',
+    neverFinished: ' (never finished)',
+    kinds: { process: 'process', thread: 'thread', coroutine: 'coroutine' } as Record<string, string>,
+  },
   glossary: {
     title: 'Glossary',
     description: 'The Chinese terms of the article and the Node.js names this course uses for them.',

@@ -143,6 +143,11 @@ export const zhCN: Messages = {
     leftOut: (paths) => `不属于本课、未导入的文件：${paths}。`,
     importFailed: (name, detail) => `无法导入 ${name}：${detail}`,
   },
+  timeline: {
+    clock: '从第一行输出起经过的秒数，与“输出”一致',
+    neverFinished: '（一直没有结束）',
+    kinds: { process: '进程', thread: '线程', coroutine: '协程' },
+  },
   glossary: {
     title: '术语表',
     description: '原文的中文术语，以及本课程在 Node.js 中使用的对应名称。',
