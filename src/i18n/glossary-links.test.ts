@@ -19,3 +19,13 @@ describe('glossary links in lesson prose', () => {
     expect(out).toContain('two <a class="glossary-link" href="/zh-cn/glossary/#process" title="process">processes</a> run');
   });
 });
+
+describe('Chinese lines wrapped in the Markdown source', () => {
+  it('join without a space, except next to Latin words and code', async () => {
+    const { joinChineseLines } = await import('./html-text.ts');
+    expect(joinChineseLines('<p>它有自己的内存，\n也有自己的 pid。它重新\n加载模块，<code>fork()</code>\n启动\nNode.js 程序</p>')).toBe(
+      '<p>它有自己的内存，也有自己的 pid。它重新加载模块，<code>fork()</code>\n启动\nNode.js 程序</p>',
+    );
+    expect(joinChineseLines('<pre><code>一\n二</code></pre>')).toBe('<pre><code>一\n二</code></pre>');
+  });
+});

@@ -4,6 +4,7 @@
  * (code, pre, links, headings, buttons, summaries, svg), and links each term at most once.
  */
 import type { Locale } from './index.ts';
+import { mapHtmlText } from './html-text.ts';
 
 export interface GlossaryTerm {
   id: string;
@@ -13,7 +14,6 @@ export interface GlossaryTerm {
 }
 
 const SKIP = new Set(['code', 'pre', 'a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'button', 'summary', 'svg', 'script', 'style', 'kbd', 'dt']);
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const escapeAttr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -29,28 +29,7 @@ export function linkGlossaryTerms(html: string, terms: readonly GlossaryTerm[], 
   const pending = [...terms].filter((t) => t.word.trim()).sort((a, b) => b.word.length - a.word.length).map((t) => ({ ...t, pattern: patternFor(t.word, locale) }));
   if (pending.length === 0) return html;
   const linked = new Set<string>();
-  const stack: string[] = [];
-  const out: string[] = [];
-  for (const token of html.split(/(<!--[\s\S]*?-->|<[^>]+>)/)) {
-    if (token.startsWith('<')) {
-      const match = /^<(\/?)([a-zA-Z][\w-]*)/.exec(token);
-      if (match) {
-        const tag = match[2]!.toLowerCase();
-        if (match[1]) {
-          const at = stack.lastIndexOf(tag);
-          if (at >= 0) stack.length = at;
-        } else if (!VOID.has(tag) && !token.endsWith('/>')) stack.push(tag);
-      }
-      out.push(token);
-      continue;
-    }
-    if (!token || stack.some((tag) => SKIP.has(tag))) {
-      out.push(token);
-      continue;
-    }
-    out.push(linkText(token, pending, linked));
-  }
-  return out.join('');
+  return mapHtmlText(html, (text, { open }) => (open.some((tag) => SKIP.has(tag)) ? text : linkText(text, pending, linked)));
 }
 
 function linkText(text: string, terms: readonly (GlossaryTerm & { pattern: RegExp })[], linked: Set<string>): string {
