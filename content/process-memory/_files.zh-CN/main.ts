@@ -7,7 +7,7 @@ const N = 1_000_000;
 let total = 0;
 let byParity = new Map<string, number>();
 
-/** 1 + 2 + … + n, and the same sum split into even and odd numbers. */
+/** 1 + 2 + … + n，以及把同一个和拆成偶数和奇数两部分。 */
 function sums(n: number): { total: number; byParity: Map<string, number> } {
   let even = 0;
   let odd = 0;
