@@ -2,7 +2,7 @@ import { defineChecks, exitsWith, findSpans, noUncaughtRejection, taskSet, type 
 
 // Every time below is one the program measured itself (`… at N ms`), so Node's start-up and the
 // runner's delays never count. These checks time CPU work (pbkdf2), so `npm run grade`/`verify` run
-// this lesson one program at a time (src/cli/pool.ts: a lesson whose checks mention CPU).
+// this lesson one program at a time (its frontmatter says `load: cpu`, see src/cli/pool.ts).
 const BASELINE = /^baseline: one hash alone took (?<ms>\d+) ms$/;
 const BATCH_START = /^batch: started at (?<ms>\d+) ms$/;
 const BATCH_DONE = /^batch: done at (?<ms>\d+) ms; main thread busy (?<busy>\d+) ms, idle (?<idle>\d+) ms$/;

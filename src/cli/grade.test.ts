@@ -128,10 +128,10 @@ describe.concurrent('npm run grade (the CLI in a child process)', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const marks = result.stdout.split('\n').filter((l) => /^\s+[✓✗?] /.test(l));
-    expect(marks).toHaveLength(8);
+    expect(marks).toHaveLength(9);
     expect(marks.every((l) => l.trim().startsWith('✓'))).toBe(true);
     expect(result.stdout).toMatch(/run \d+\.\d\d s \(exit code 0\) · first → last line \d+\.\d\d s/);
-    expect(result.stdout).toContain('8/8 checks passed');
+    expect(result.stdout).toContain('9/9 checks passed');
   });
 
   it('fails the sequential wrong answer: exit 1, names the overlap check and says why', { timeout: T }, async ({ expect }) => {
@@ -192,7 +192,7 @@ describe.concurrent('npm run grade (the CLI in a child process)', () => {
     expect(json.version).toBe(3);
     expect(json.status).toBe('fail');
     expect(json).not.toHaveProperty('message');
-    expect(json.tests).toHaveLength(8);
+    expect(json.tests).toHaveLength(9);
     for (const test of json.tests) {
       expect(Object.keys(test).sort()).toEqual(['message', 'name', 'output', 'status']);
       expect(['pass', 'fail', 'error']).toContain(test.status);
@@ -220,9 +220,9 @@ describe.concurrent('npm run grade (the CLI in a child process)', () => {
     expect(elements[0]?.name).toBe('testsuites');
     const suites = elements.filter((e) => e.name === 'testsuite');
     expect(suites).toHaveLength(1);
-    expect(suites[0]?.attrs).toMatchObject({ tests: '8', failures: '1', errors: '0' });
+    expect(suites[0]?.attrs).toMatchObject({ tests: '9', failures: '1', errors: '0' });
     const cases = elements.filter((e) => e.name === 'testcase');
-    expect(cases).toHaveLength(8);
+    expect(cases).toHaveLength(9);
     expect(cases.every((c) => c.attrs.classname === 'coroutines' && c.attrs.name && c.attrs.time !== undefined)).toBe(true);
     const failures = elements.filter((e) => e.name === 'failure');
     expect(failures).toHaveLength(1);
@@ -240,16 +240,16 @@ describe.concurrent('npm run grade (the CLI in a child process)', () => {
     expect(result.code).toBe(1);
     const lines = result.stdout.split('\n');
     expect(lines[0]).toBe('TAP version 14');
-    expect(lines.filter((l) => /^1\.\.\d+$/.test(l))).toEqual(['1..8']);
+    expect(lines.filter((l) => /^1\.\.\d+$/.test(l))).toEqual(['1..9']);
     const points = lines.filter((l) => /^(not )?ok \d+ - /.test(l));
-    expect(points).toHaveLength(8);
-    expect(points.map((l) => Number(/ok (\d+)/.exec(l)?.[1]))).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(points).toHaveLength(9);
+    expect(points.map((l) => Number(/ok (\d+)/.exec(l)?.[1]))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(points).toContain('not ok 3 - The tasks run at the same time');
     const notOk = lines.indexOf('not ok 3 - The tasks run at the same time');
     expect(lines[notOk + 1]).toBe('  ---');
     expect(lines[notOk + 2]).toMatch(/^ {2}message: ".*Task B started only after task A ended/);
     expect(lines.slice(notOk + 1).indexOf('  ...')).toBeGreaterThan(0);
-    expect(points.filter((l) => l.startsWith('ok '))).toHaveLength(6);
+    expect(points.filter((l) => l.startsWith('ok '))).toHaveLength(7);
   });
 
   it('grades a folder of submissions in a pool: one report each with --out, a table, the final count', { timeout: T }, async ({ expect }) => {
@@ -274,8 +274,29 @@ describe.concurrent('npm run grade (the CLI in a child process)', () => {
     expect(alice.status).toBe('pass');
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines.at(-1)).toBe('2 passed, 1 failed');
-    expect(lines.find((l) => l.startsWith('bob '))).toMatch(/^bob\s+failed\s+6\/8\s+\d+\.\d\d s$/);
-    expect(lines.find((l) => l.startsWith('alice '))).toMatch(/^alice\s+passed\s+8\/8\s/);
-    expect(lines.find((l) => l.startsWith('carol '))).toMatch(/^carol\s+passed\s+8\/8\s/);
+    expect(lines.find((l) => l.startsWith('bob '))).toMatch(/^bob\s+failed\s+7\/9\s+\d+\.\d\d s$/);
+    expect(lines.find((l) => l.startsWith('alice '))).toMatch(/^alice\s+passed\s+9\/9\s/);
+    expect(lines.find((l) => l.startsWith('carol '))).toMatch(/^carol\s+passed\s+9\/9\s/);
+  });
+
+  it('--format json on a folder without --out prints one JSON document for the class', { timeout: T }, async ({ expect }) => {
+    const many = path.join(root, 'class-json');
+    for (const [name, text] of [
+      ['dave', solution],
+      ['erin', forgotAwait],
+    ] as const) {
+      await mkdir(path.join(many, name), { recursive: true });
+      await writeFile(path.join(many, name, 'main.ts'), text);
+    }
+    const result = await grade('coroutines', many, '--format', 'json');
+    expect(result.code).toBe(1);
+    const doc = JSON.parse(result.stdout) as { lesson: string; counts: Record<string, number>; jobs: number; submissions: { name: string; version: number; status: string }[] };
+    expect(doc.lesson).toBe('coroutines');
+    expect(doc.counts).toEqual({ pass: 1, fail: 1, error: 0 });
+    expect(doc.jobs).toBeGreaterThan(1);
+    expect(doc.submissions.map((s) => [s.name, s.version, s.status])).toEqual([
+      ['dave', 3, 'pass'],
+      ['erin', 3, 'fail'],
+    ]);
   });
 });

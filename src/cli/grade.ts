@@ -17,9 +17,11 @@ import { mapPool, poolSize } from './pool.ts';
 import { EXTENSIONS, FORMATS, isFormat, render, seconds, summaryTable, textReport, type Format } from './reports.ts';
 import { gradeRun, runAndGrade, unrunnable, type GradedRun } from './run-submission.ts';
 import { findSubmissions, reportFileNames, type Submission } from './submissions.ts';
+import { classJsonReport } from './class-json.ts';
 
 const USAGE = `Usage: npm run grade -- <lesson-id> <path> [--format ${FORMATS.join('|')}] [--out <dir>] [--jobs N]
-  <path>  a folder holding the lesson's files, a single entry file, or a folder with one subfolder per submission`;
+  <path>  a folder holding the lesson's files, a single entry file, or a folder with one subfolder per submission
+  A folder of submissions with --format json and no --out prints one JSON document for the class.`;
 
 export async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parse(
@@ -42,7 +44,9 @@ export async function main(argv: string[]): Promise<number> {
   const lesson = await loadLesson(lessonId);
   const found = await findSubmissions(lesson, input);
   const many = found.mode === 'many';
-  if (many && format !== 'text' && values.out === undefined) {
+  // Several submissions: JSON becomes one combined document; other formats need a file each.
+  const combinedJson = many && format === 'json' && values.out === undefined;
+  if (many && format !== 'text' && !combinedJson && values.out === undefined) {
     throw new UsageError(`${input} holds ${found.submissions.length} submissions: with --format ${format}, give --out <dir> to write one report per submission.`);
   }
 
@@ -67,7 +71,10 @@ export async function main(argv: string[]): Promise<number> {
   // Without a sandbox the report says so too, where a teacher reads the verdicts.
   const support = sandboxSupport();
   let stdout = support.kind === 'none' && format === 'text' ? `Note: ${describeSandbox(support)}\n\n` : '';
-  if (!many) {
+  if (combinedJson) {
+    stdout = classJsonReport(lesson.id, graded, wallMs, pool.jobs);
+    process.stderr.write(`Graded in ${seconds(wallMs, 1)}, ${pool.jobs} at once.\n`);
+  } else if (!many) {
     const only = graded[0] as GradedRun;
     stdout += values.out === undefined ? render(format, only) : textReport(only);
   } else {

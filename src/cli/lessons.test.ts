@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { extractFrontmatter, FrontmatterError, parseFlatYaml } from './frontmatter.ts';
 import { LessonError, lessonIds, loadLesson, parseLessonFrontmatter, type Lesson } from './lessons.ts';
-import { lessonLoad, mapPool, poolSize } from './pool.ts';
+import { lessonLoad, mapPool, MAX_DEFAULT_JOBS, poolSize, WAIT_RUNS_PER_CORE } from './pool.ts';
 import { findSubmissions, reportFileNames } from './submissions.ts';
 
 describe('frontmatter parser', () => {
@@ -46,7 +46,7 @@ describe('lesson loader', () => {
     expect(lesson.timeLimitMs).toBe(30_000);
     expect(Object.keys(lesson.starter)).toEqual(['main.ts']);
     expect(lesson.solutionFiles['main.ts']).toContain('Promise.all');
-    expect(Object.keys(lesson.wrong).sort()).toEqual(['blocking', 'forgot-await', 'sequential']);
+    expect(Object.keys(lesson.wrong).sort()).toEqual(['blocking', 'forgot-await', 'invented-ids', 'on-schedule', 'sequential']);
     expect(lesson.checks.checks.map((c) => c.id)).toContain('tasks-overlap');
     expect(await lessonIds()).toContain('coroutines');
   });
@@ -57,17 +57,22 @@ describe('lesson loader', () => {
 });
 
 describe('pool size', () => {
-  const checks = (ids: string[]) => ({ checks: { checks: ids.map((id) => ({ id, title: id, evaluate: () => ({ status: 'pass' as const, message: '' }) })) }, checksSource: '' });
+  const declared = (load: 'wait' | 'cpu') => ({ frontmatter: { load } });
 
-  test('waiting lessons: one run per core; CPU lessons: one at a time; --jobs wins', async () => {
+  test('waiting lessons: many at once; CPU lessons (load: cpu): one at a time; --jobs wins', async () => {
     const coroutines = await loadLesson('coroutines');
+    expect(coroutines.frontmatter.load).toBe('wait');
     expect(lessonLoad(coroutines)).toBe('wait');
-    expect(poolSize(coroutines, undefined, 2).jobs).toBe(2);
-    expect(lessonLoad(checks(['cpu-time-over-wall']))).toBe('cpu');
-    expect(lessonLoad({ ...checks(['x']), checksSource: '// compares CPU time with wall time' })).toBe('cpu');
-    expect(poolSize(checks(['cpu-speedup']), undefined, 8).jobs).toBe(1);
-    expect(poolSize(checks(['cpu-speedup']), 3, 8)).toMatchObject({ jobs: 3 });
-    expect(poolSize(checks(['cpu-speedup']), 3, 8).why).toContain('CPU');
+    expect(poolSize(coroutines, undefined, 2).jobs).toBe(2 * WAIT_RUNS_PER_CORE);
+    expect(lessonLoad(await loadLesson('cpu-bound-workers'))).toBe('cpu');
+    expect(poolSize(declared('cpu'), undefined, 8).jobs).toBe(1);
+    expect(poolSize(declared('cpu'), 3, 8)).toMatchObject({ jobs: 3 });
+    expect(poolSize(declared('cpu'), 3, 8).why).toContain('CPU');
+    expect(poolSize(declared('wait'), undefined, 64).jobs).toBe(MAX_DEFAULT_JOBS);
+  });
+
+  test('a lesson load other than wait or cpu is refused with the field named', () => {
+    expect(() => parseLessonFrontmatter('---\ntitle: T\nsummary: S\nchapter: 1\norder: 1\nload: io\n---\n', 'x/index.mdx')).toThrow(/field "load"/);
   });
 
   test('mapPool keeps order and never exceeds its bound', async () => {

@@ -30,7 +30,7 @@ export interface Lesson {
   /** Typical wrong answers (`_wrong/<name>/`), each merged over the starter. */
   wrong: Record<string, FileMap>;
   checks: LessonChecks;
-  /** The text of checks.ts, for the pool-size rule (see pool.ts). */
+  /** The text of checks.ts. (The pool size comes from the frontmatter's `load`, see pool.ts.) */
   checksSource: string;
   /** Wall-clock limit of one run, from the frontmatter. */
   timeLimitMs: number;

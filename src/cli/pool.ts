@@ -1,32 +1,34 @@
 /**
  * A bounded pool for grading many runs at once, and the rule for its size.
  *
- * The rule (measured on a 2-core machine, see README "For teachers"): lessons whose tasks *wait*
- * (timers, I/O) grade correctly with as many runs at once as the machine has cores, because their
- * checks compare each run's own timestamps and a waiting program needs almost no CPU. Lessons whose
- * checks judge *CPU* work (parallel speed-up, CPU time over wall time) need the cores to themselves:
- * two such runs at once halve each one's speed-up, and the checks would fail a right answer. Those
- * lessons grade one run at a time. A lesson counts as CPU-bound when its checks mention CPU: in a
- * check's id or title, or anywhere in its checks.ts.
+ * A lesson declares its load in its frontmatter (`load: wait | cpu`, see src/schemas/lesson.ts).
+ * Lessons whose programs *wait* (timers, I/O) grade many at once: their lines are stamped where the
+ * program writes them (the observation channel), so a busy machine or this process reading output
+ * late no longer skews their timings, and a waiting program needs almost no CPU. Lessons whose
+ * checks judge *CPU* work (a parallel speed-up, CPU time over wall time) need the cores to
+ * themselves: two such runs at once halve each one's speed-up and would fail a right answer, so they
+ * grade one per core at most, and by default one at a time on small machines.
  *
- * Measured here (2 cores, coroutines lesson, 50 copies of the solution): 2 and 8 at once all pass;
- * 25 at once failed 2 of 50 and 50 at once 29 of 50, on "total time" as *shorter* than the longest
- * task. The programs were fine: the runner time-stamps each line when this process receives it, and
- * with dozens of programs starting at once its own event loop lags and stamps the first lines late.
- * A CPU-bound stand-in (two workers vs a serial baseline) measured parallel/serial 0.59–0.75 alone
- * and 1.16–1.39 with two runs at once: a right answer would read as "not parallel".
+ * Measured before the stamps (2 cores, coroutines, 50 copies of the solution): 25 at once failed 2
+ * of 50 and 50 at once 29 of 50 ("total time shorter than the longest task", lines stamped late on
+ * arrival). With stamps: see README "For teachers" for the figures at 16 and 50 at once.
  */
 import { availableParallelism } from 'node:os';
-import type { Lesson } from './lessons.ts';
+import type { LessonFrontmatter } from '../schemas/lesson.ts';
+
+/** What the pool needs of a lesson. */
+export type LoadOf = { frontmatter: Pick<LessonFrontmatter, 'load'> };
 
 export type LessonLoad = 'cpu' | 'wait';
 
-const MENTIONS_CPU = /\bcpu\b/i;
+/** Waiting runs at once per core by default (24 on 2 cores: 100 gradings of a 3 s program in about 20 s). */
+export const WAIT_RUNS_PER_CORE = 12;
+/** Never more than this many at once by default, however many cores: each run is a Node process (~40 MB). */
+export const MAX_DEFAULT_JOBS = 64;
 
-/** Whether a lesson's checks measure CPU work (see the rule above). */
-export function lessonLoad(lesson: Pick<Lesson, 'checks' | 'checksSource'>): LessonLoad {
-  const inChecks = lesson.checks.checks.some((c) => MENTIONS_CPU.test(c.id) || MENTIONS_CPU.test(c.title));
-  return inChecks || MENTIONS_CPU.test(lesson.checksSource) ? 'cpu' : 'wait';
+/** The lesson's declared load (frontmatter `load`, default "wait"). */
+export function lessonLoad(lesson: LoadOf): LessonLoad {
+  return lesson.frontmatter.load === 'cpu' ? 'cpu' : 'wait';
 }
 
 export interface PoolChoice {
@@ -36,19 +38,18 @@ export interface PoolChoice {
 }
 
 /**
- * How many runs of a lesson to grade at once: `--jobs` when given, else the machine's cores for
- * waiting lessons and 1 for CPU-bound ones.
+ * How many runs of a lesson to grade at once: `--jobs` when given, else WAIT_RUNS_PER_CORE per
+ * core for waiting lessons and 1 for CPU-bound ones.
  */
-export function poolSize(lesson: Pick<Lesson, 'checks' | 'checksSource'>, requested?: number, cores = availableParallelism()): PoolChoice {
+export function poolSize(lesson: LoadOf, requested?: number, cores = availableParallelism()): PoolChoice {
   const load = lessonLoad(lesson);
   if (requested !== undefined) {
-    let warn = '';
-    if (load === 'cpu' && requested > 1) warn = ' (this lesson measures CPU work: more than 1 at once can fail right answers)';
-    else if (requested > 4 * cores) warn = ` (over 4 per core: this process then reads the programs' output late, which skews their timings)`;
+    const warn = load === 'cpu' && requested > 1 ? ' (this lesson measures CPU work: more than 1 at once can fail right answers)' : '';
     return { jobs: requested, why: `--jobs ${requested}${warn}` };
   }
-  if (load === 'cpu') return { jobs: 1, why: 'one at a time: this lesson measures CPU work, which needs the cores to itself' };
-  return { jobs: Math.max(1, cores), why: `${Math.max(1, cores)} at once (one per core): this lesson's tasks wait, so runs share the machine without skewing their timings` };
+  if (load === 'cpu') return { jobs: 1, why: 'one at a time: this lesson measures CPU work (load: cpu), which needs the cores to itself' };
+  const jobs = Math.min(MAX_DEFAULT_JOBS, Math.max(1, cores) * WAIT_RUNS_PER_CORE);
+  return { jobs, why: `${jobs} at once (${WAIT_RUNS_PER_CORE} per core): this lesson's programs wait (load: wait), and their lines are stamped where they are written, so runs share the machine without skewing their timings` };
 }
 
 /**

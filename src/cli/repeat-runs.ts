@@ -6,7 +6,8 @@
  * first on an idle machine, then while busy-loop processes (one per core) load the CPU, and counts
  * how often each program passed and failed. The solution should pass N/N and every wrong answer
  * fail N/N in both conditions; anything else is a flaky check (or a wrong answer the checks miss).
- * Runs are one after another per condition by default (`--parallel K` runs K at once).
+ * Runs are one after another per condition by default; `--parallel K` runs K at once, drawn from
+ * every program's runs together (so 50 at once means 50 programs running, whatever `--runs` is).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
@@ -167,19 +168,16 @@ export async function main(argv: string[]): Promise<number> {
   for (const condition of conditions) {
     if (condition === 'load') await startLoad(cores);
     try {
-      for (const program of programs) {
-        const t0 = performance.now();
-        const results = await mapPool(
-          Array.from({ length: runs }, (_, i) => i),
-          parallel,
-          () => runAndGrade(program.lesson, program.name, program.files),
-        );
-        const tally = tallyOf(program, condition, results);
+      // One pool for every program's runs, so `--parallel K` really has K programs running at once.
+      const t0 = performance.now();
+      const jobs = programs.flatMap((program) => Array.from({ length: runs }, () => program));
+      const results = await mapPool(jobs, parallel, (program) => runAndGrade(program.lesson, program.name, program.files));
+      programs.forEach((program, p) => {
+        const tally = tallyOf(program, condition, results.slice(p * runs, (p + 1) * runs));
         tallies.push(tally);
-        process.stderr.write(
-          `${condition.padEnd(4)}  ${program.lesson.id}/${program.name}: ${tally.passed} passed, ${tally.failed} failed of ${runs} (${seconds(performance.now() - t0, 1)})\n`,
-        );
-      }
+        process.stderr.write(`${condition.padEnd(4)}  ${program.lesson.id}/${program.name}: ${tally.passed} passed, ${tally.failed} failed of ${runs}\n`);
+      });
+      process.stderr.write(`${condition.padEnd(4)}  ${jobs.length} runs, ${parallel} at once, in ${seconds(performance.now() - t0, 1)}\n`);
     } finally {
       if (condition === 'load') killLoaders();
     }
@@ -198,6 +196,8 @@ export async function main(argv: string[]): Promise<number> {
     spread(t.firstToLast),
   ]);
   const flaky = tallies.filter((t) => unexpected(t) > 0 || inconsistent(t).length > 0);
+  const wrongVerdicts = tallies.reduce((n, t) => n + unexpected(t), 0);
+  const verdicts = tallies.reduce((n, t) => n + t.runs, 0);
   const out: string[] = [];
   out.push(table([header, header, ...rows]));
   out.push('');
@@ -214,6 +214,7 @@ export async function main(argv: string[]): Promise<number> {
       for (const id of ids) for (const message of t.examples.get(id) ?? []) out.push(`    ${id}: ${message}`);
     }
   }
+  out.push(`Wrong verdicts: ${wrongVerdicts} of ${verdicts} (${parallel} at once).`);
   out.push(`Experiment took ${seconds(performance.now() - started, 0)} on ${cores} cores, Node ${process.version}.`);
   out.push('');
   // The figures, ready to paste into a note (Markdown).

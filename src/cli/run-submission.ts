@@ -5,6 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { grade, type GradeReport } from '../grader/index.ts';
+import { viewRun } from '../grader/run-view.ts';
 import { startRun } from '../runner/run-program.ts';
 import { RunRecorder } from '../runtime/capture.ts';
 import type { CapturedRun, EndReason, FileMap } from '../runtime/events.ts';
@@ -16,7 +17,7 @@ export type SubmissionStatus = 'pass' | 'fail' | 'error';
 export interface Timings {
   /** ms from process start to exit, as the runner measured it. */
   durationMs: number;
-  /** ms from the program's first output line to its last; null with no output. */
+  /** ms from the program's first output line to its last (as written, on observed runs); null with no output. */
   firstToLastLineMs: number | null;
   exitCode: number | null;
   signal: string | null;
@@ -42,8 +43,9 @@ export interface GradedRun {
 const STOPPED: ReadonlySet<EndReason> = new Set(['error', 'timeout', 'output-limit', 'process-limit', 'memory-limit', 'disk-limit', 'stopped']);
 
 export function timingsOf(run: CapturedRun): Timings {
-  const first = run.lines[0];
-  const last = run.lines.at(-1);
+  const { lines } = viewRun(run);
+  const first = lines[0];
+  const last = lines.at(-1);
   return {
     durationMs: run.exit.durationMs,
     firstToLastLineMs: first && last ? Math.round((last.t - first.t) * 1000) / 1000 : null,

@@ -120,7 +120,8 @@ export async function main(argv: string[]): Promise<number> {
     ...(lesson.frontmatter.kind === 'exercise' ? [{ lesson, program: 'starter', files: lesson.starter, expect: 'fail' as const }] : []),
     ...Object.entries(lesson.wrong).map(([name, files]) => ({ lesson, program: `wrong answer "${name}"`, files, expect: 'fail' as const })),
   ];
-  // Waiting lessons share a pool of one run per core; CPU-bound lessons run alone, one run at a time.
+  // Waiting lessons share a pool of one run per core (verify also runs starters and wrong answers,
+  // which may spin); CPU-bound lessons (frontmatter load: cpu) run alone, one run at a time.
   const waiting = lessons.filter((l) => lessonLoad(l) === 'wait').flatMap(jobsOf);
   const cpu = lessons.filter((l) => lessonLoad(l) === 'cpu').flatMap(jobsOf);
   // A program with an unexpected or undecided verdict runs again (--retries, default 1): a verdict

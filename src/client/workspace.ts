@@ -113,7 +113,7 @@ export function startWorkspace(root: HTMLElement = required(document, '[data-wor
       recorder.add(event);
       if (event.type === 'start') output.start(event);
       else if (event.type === 'line') output.line(event);
-      else output.exit(event);
+      else if (event.type === 'exit') output.exit(event);
     }
     if (mine !== runNumber) return;
     current = null;

@@ -1,4 +1,5 @@
 import type { CapturedRun, OutputStream } from '../runtime/events.ts';
+import type { ObservedRun } from '../runtime/observation/records.ts';
 
 /**
  * `undecided` is for a check this run cannot settle: a runtime that merges stderr into stdout,
@@ -17,13 +18,18 @@ export interface GradedLine {
   index: number;
   stream: OutputStream;
   text: string;
-  /** ms since the process started (as the runtime measured it). */
+  /**
+   * ms since the process started: when the program wrote the line, if the run was observed and the
+   * line matched an observed write; else when the runtime received it.
+   */
   t: number;
   /**
    * ms since the program's first output line. Timing checks use this, never process start:
    * starting Node takes 0.1–1.4 s on a busy machine, which would swamp the program's own timing.
    */
   at: number;
+  /** The process and thread (0 = main thread) that wrote the line, when observed. */
+  writer?: { pid: number; thread: number };
 }
 
 /** A captured run, parsed once and shared by every check. */
@@ -35,6 +41,11 @@ export interface RunView {
   /** Lines on stderr; empty when merged (see `merged`). */
   stderr: readonly GradedLine[];
   merged: boolean;
+  /**
+   * What the runtime observed the program do (processes, workers, CPU time, timers); absent for
+   * runtimes that do not observe and for older recordings. Read it through `observed.ts`'s helpers.
+   */
+  observed?: ObservedRun;
 }
 
 export interface Check {

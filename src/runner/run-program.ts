@@ -24,7 +24,7 @@ import {
   watchGroup,
 } from './process-group.ts';
 import { createRunCgroup, type RunCgroup } from './cgroup.ts';
-import { SANDBOX_RUN_DIR, sandboxCommand, sandboxSupport } from './sandbox.ts';
+import { SANDBOX_OBSERVE_DIR, SANDBOX_RUN_DIR, sandboxCommand, sandboxSupport } from './sandbox.ts';
 import { checkFiles, removeRunFolder, writeRunFolder } from './temp-files.ts';
 import { LEARNER_PRELOAD } from '../runtime/learner-preload.ts';
 import {
@@ -37,6 +37,7 @@ import {
   MAX_TIME_LIMIT_MS,
 } from '../runtime/run-limits.ts';
 import { formatBytes, messages } from '../runtime/run-messages.ts';
+import { openChannel, type ObservationChannel } from '../runtime/observation/local-channel.ts';
 
 export interface RunLimits {
   /** Wall-clock limit; used when the request gives none, and clamped to MAX_TIME_LIMIT_MS. */
@@ -198,6 +199,8 @@ export function startRun(request: RunRequest, limitsIn: Partial<RunLimits> = {},
     const nodeArgs = [`--max-old-space-size=${limits.maxOldSpaceMb}`, `--import=${LEARNER_PRELOAD_URL}`, '--', request.entry];
     const support = options.sandbox === false ? null : sandboxSupport();
     const sandboxed = support?.kind === 'bwrap' ? support : null;
+    // Observation channel (src/runtime/observation/): a record folder, bound into the sandbox.
+    const channel = await openChannel(dir, sandboxed ? SANDBOX_OBSERVE_DIR : undefined);
     let cgroup: RunCgroup | null = null;
     const fds: number[] = [];
     let command = process.execPath;
@@ -216,12 +219,13 @@ export function startRun(request: RunRequest, limitsIn: Partial<RunLimits> = {},
         network: options.network === true,
         fileSizeBytes: limits.fileSizeMb * 1024 * 1024,
         joinFiles: cgroup?.joinFiles ?? [],
+        observeDir: { host: channel.hostDir, inside: SANDBOX_OBSERVE_DIR },
       }));
       stdio = ['ignore', 'pipe', 'pipe', 'pipe', ...fds];
       env = childEnv();
     }
     try {
-      return await runSpawned(command, args, stdio, env, dir, sandboxed !== null, cgroup);
+      return await runSpawned(command, args, stdio, env, dir, sandboxed !== null, cgroup, channel);
     } finally {
       for (const fd of fds) closeSync(fd);
       await cgroup?.destroy();
@@ -236,6 +240,7 @@ export function startRun(request: RunRequest, limitsIn: Partial<RunLimits> = {},
     dir: string,
     sandboxed: boolean,
     cgroup: RunCgroup | null,
+    channel: ObservationChannel,
   ): Promise<ExitEvent> {
     const t0 = performance.now();
     const now = () => ms(performance.now() - t0);
@@ -243,7 +248,7 @@ export function startRun(request: RunRequest, limitsIn: Partial<RunLimits> = {},
       cwd: dir,
       detached: true, // own process group (and session: no terminal): one kill(-pid) reaches every descendant
       stdio,
-      env,
+      env: { ...env, ...channel.env() }, // the channel's clock starts with t0
       windowsHide: true,
     });
 
@@ -389,7 +394,11 @@ export function startRun(request: RunRequest, limitsIn: Partial<RunLimits> = {},
             if (streams.every((s) => s.ended)) resolve();
           };
         }),
-        sleep(DRAIN_TIMEOUT_MS),
+        // After the wait, let one poll phase run before giving up: when this process was busy for
+        // longer than the wait (many runs at once), the timer fires in the same loop turn as the
+        // pipes' last bytes, before they are read, and the program's last lines were lost
+        // (seen: 2 of 100 right answers at 24 at once, "task B never printed its end line").
+        sleep(DRAIN_TIMEOUT_MS).then(() => new Promise<void>((resolve) => setImmediate(resolve))),
       ]);
     }
     finished = true;
@@ -400,6 +409,8 @@ export function startRun(request: RunRequest, limitsIn: Partial<RunLimits> = {},
       for (const line of s.splitter.flush(tEnd)) queue.push(line);
       s.pipe.destroy();
     }
+
+    queue.push({ type: 'observed', observed: await channel.read() });
 
     const exit: ExitEvent = {
       type: 'exit',

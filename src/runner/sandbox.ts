@@ -24,6 +24,8 @@ import { cgroupLayout } from './cgroup.ts';
 
 /** Where the run folder appears inside the sandbox. */
 export const SANDBOX_RUN_DIR = '/tmp/course-run';
+/** Where the observation channel's record folder appears inside it (src/runtime/observation/). */
+export const SANDBOX_OBSERVE_DIR = '/tmp/.course-observed';
 
 export type SandboxSupport =
   | { kind: 'bwrap'; bwrap: string; prlimit: string | null; cgroups: 1 | 2 | null }
@@ -118,6 +120,8 @@ export interface SandboxCommand {
   fileSizeBytes: number;
   /** `cgroup.procs` files the launcher joins before anything starts. */
   joinFiles: string[];
+  /** A host folder bound writable inside, for the observation channel's record file. */
+  observeDir?: { host: string; inside: string };
 }
 
 /**
@@ -140,6 +144,7 @@ export function sandboxCommand(s: Extract<SandboxSupport, { kind: 'bwrap' }>, c:
     '--hostname', 'sandbox',
     '--dir', SANDBOX_RUN_DIR,
   ];
+  if (c.observeDir) bwrapArgs.push('--bind', c.observeDir.host, c.observeDir.inside);
   const folders = new Set<string>();
   for (const file of c.files) {
     const parts = file.split('/');

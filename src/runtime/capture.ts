@@ -1,4 +1,5 @@
 import type { CapturedRun, ExitEvent, LineEvent, RunEvent, RuntimeKind } from './events.ts';
+import type { ObservedRun } from './observation/records.ts';
 
 /** Collects a run's events into the record the grader reads. Shared by the page and the CLI. */
 export class RunRecorder {
@@ -6,6 +7,7 @@ export class RunRecorder {
   private merged = false;
   private readonly lines: LineEvent[] = [];
   private exit: ExitEvent | null = null;
+  private observed: ObservedRun | undefined;
 
   add(event: RunEvent): void {
     if (event.type === 'start') {
@@ -13,6 +15,8 @@ export class RunRecorder {
       this.merged = event.merged;
     } else if (event.type === 'line') {
       this.lines.push(event);
+    } else if (event.type === 'observed') {
+      this.observed = event.observed;
     } else {
       this.exit = event;
     }
@@ -20,6 +24,9 @@ export class RunRecorder {
 
   /** The finished run, or null while no exit event has arrived. */
   result(): CapturedRun | null {
-    return this.exit ? { runtime: this.runtime, merged: this.merged, lines: this.lines, exit: this.exit } : null;
+    if (!this.exit) return null;
+    const run: CapturedRun = { runtime: this.runtime, merged: this.merged, lines: this.lines, exit: this.exit };
+    if (this.observed) run.observed = this.observed;
+    return run;
   }
 }

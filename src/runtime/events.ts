@@ -5,6 +5,8 @@
  * when it received the bytes (not by the page), so network latency never skews the grader.
  */
 
+import type { ObservedRun } from './observation/records.ts';
+
 /**
  * Where a line came from. `merged` is honest about runtimes that cannot tell stdout from stderr
  * (WebContainer's `spawn` gives one stream): checks that need stderr apart must say they cannot
@@ -58,7 +60,17 @@ export interface ExitEvent {
   message?: string;
 }
 
-export type RunEvent = StartEvent | LineEvent | ExitEvent;
+/**
+ * What the runtime observed the program do, from inside its processes and workers (see
+ * observation/records.ts): sent once, just before `exit`, by runtimes that observe. Never shown in
+ * Output; only the grader reads it.
+ */
+export interface ObservedEvent {
+  type: 'observed';
+  observed: ObservedRun;
+}
+
+export type RunEvent = StartEvent | LineEvent | ObservedEvent | ExitEvent;
 
 /** Everything the grader needs: a pure record of one finished run. */
 export interface CapturedRun {
@@ -66,6 +78,8 @@ export interface CapturedRun {
   merged: boolean;
   lines: LineEvent[];
   exit: ExitEvent;
+  /** What the runtime observed; absent for runtimes that do not observe and for older recordings. */
+  observed?: ObservedRun;
 }
 
 /** Files of a run: path relative to the run folder (e.g. "main.ts", "lib/util.ts") to contents. */

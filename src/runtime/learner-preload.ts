@@ -6,10 +6,14 @@
  * - a promise rejection that nobody caught is named on stderr before Node prints its crash, so the
  *   grader can tell it from a plain thrown error (Node prints both the same way).
  * `uncaughtExceptionMonitor` only observes: Node still crashes exactly as it would without it.
+ * It starts with the observer (observation/observer-preload.ts), which reports what the program did
+ * on a channel printing cannot reach.
  */
+import { OBSERVER_PRELOAD } from './observation/observer-preload.ts';
+
 export const REJECTION_MARKER = '[course] uncaught promise rejection:';
 
-export const LEARNER_PRELOAD = `for (const s of [process.stdout, process.stderr]) s?._handle?.setBlocking?.(true);
+export const LEARNER_PRELOAD = OBSERVER_PRELOAD + `for (const s of [process.stdout, process.stderr]) s?._handle?.setBlocking?.(true);
 process.on('uncaughtExceptionMonitor', (error, origin) => {
   if (origin !== 'unhandledRejection') return;
   // Errors of loading the program arrive this way too and are plain errors, not rejections: a

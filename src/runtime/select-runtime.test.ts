@@ -125,10 +125,10 @@ describe('chooseRuntime: automatic order', () => {
     const handle = choice.runtime?.run({ files: { 'main.ts': "console.log('hello')" }, entry: 'main.ts', timeLimitMs: 5000 });
     const events = [];
     for await (const event of handle?.events ?? []) events.push(event);
-    expect(events.map((e) => e.type)).toEqual(['start', 'line', 'exit']);
+    expect(events.map((e) => e.type)).toEqual(['start', 'line', 'observed', 'exit']);
     expect(events[0]).toMatchObject({ runtime: 'webcontainer', nodeVersion: 'v22.22.0', merged: true });
     expect(events[1]).toMatchObject({ stream: 'merged', text: 'hello from the container' });
-    expect(events[2]).toMatchObject({ reason: 'exited', code: 0 });
+    expect(events[3]).toMatchObject({ reason: 'exited', code: 0 });
   });
 
   it('a static deployment where WebContainer cannot start: no runtime, and the reason says what to do', async () => {

@@ -23,6 +23,12 @@ export const lessonSchema = z.object({
     .default('main.ts')
     .describe('The file Node runs, relative to the lesson folder (must exist in _files/ and _solution/).'),
   timeLimitSeconds: z.number().positive().max(120).default(30).describe('Wall-clock limit of one run, in seconds; the run is stopped past it.'),
+  load: z
+    .enum(['wait', 'cpu'])
+    .default('wait')
+    .describe(
+      'What the program mostly does, which decides how many gradings of it may run at once: "wait" (timers, I/O: many at once, since its lines are stamped where they are written) or "cpu" (its checks measure CPU work, e.g. a parallel speed-up: one per core).',
+    ),
   readOnly: z.array(z.string()).default([]).describe('Files shown in the editor but not editable, e.g. a helper the exercise is not about.'),
   hints: z
     .array(z.string().min(1))

@@ -127,9 +127,9 @@ describe('course-runner integration in astro dev', () => {
     const reply = await send(port, { method: 'POST', path: '/api/run', headers, body });
     expect(reply.status).toBe(200);
     const events = reply.text.trim().split('\n').map((l) => JSON.parse(l) as { type: string; text?: string; reason?: string });
-    expect(events.map((e) => e.type)).toEqual(['start', 'line', 'exit']);
+    expect(events.map((e) => e.type)).toEqual(['start', 'line', 'observed', 'exit']);
     expect(events[1]?.text).toBe('answer 42');
-    expect(events[2]?.reason).toBe('exited');
+    expect(events[3]?.reason).toBe('exited');
     const refused = await send(port, { method: 'POST', path: '/api/run', headers: { ...headers, 'X-Course-Token': 'nope' }, body });
     expect(refused.status).toBe(403);
   });

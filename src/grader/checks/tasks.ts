@@ -1,7 +1,25 @@
 import { listWords, quote, seconds } from '../format.ts';
 import { findSpans, type TaskPatterns, type TaskSpan } from '../spans.ts';
+import { notObserved, observedPids, observedThreadIds } from '../observed.ts';
 import type { Check, RunView, Verdict } from '../types.ts';
 import { withHint, type CheckOptions } from './program.ts';
+
+/**
+ * What kind of id a field holds, for checking printed ids against the processes and workers that
+ * really existed (on observed runs). By default a field named `pid` holds process ids and one named
+ * `thread`/`threadId` thread ids; `false` turns the cross-check off.
+ */
+export interface IdFieldOptions extends CheckOptions {
+  title: string;
+  ids?: 'pid' | 'thread' | false;
+}
+
+function idKind(field: string, o: IdFieldOptions): 'pid' | 'thread' | false {
+  if (o.ids !== undefined) return o.ids;
+  if (/^pid$/i.test(field)) return 'pid';
+  if (/^thread(id)?$/i.test(field)) return 'thread';
+  return false;
+}
 
 export interface TaskSetOptions extends TaskPatterns {
   /** The tasks the program must report, by the name the `task` group captures, e.g. ["A", "B"]. */
@@ -141,8 +159,11 @@ export function taskSet(options: TaskSetOptions) {
       };
     },
 
-    /** Every task reports the same value in a field: e.g. one pid (one process), one thread. */
-    same(field: string, o: CheckOptions & { title: string }): Check {
+    /**
+     * Every task reports the same value in a field: e.g. one pid (one process), one thread. On an
+     * observed run, printed pids and threadIds must belong to processes and workers that existed.
+     */
+    same(field: string, o: IdFieldOptions): Check {
       return fieldCheck(field, o, (values) => values.size === 1, (values, spans) =>
         values.size === 1
           ? `Every ${noun} reported ${field} ${[...values][0]}.`
@@ -150,8 +171,8 @@ export function taskSet(options: TaskSetOptions) {
       );
     },
 
-    /** Every task reports a different value in a field: e.g. one process each. */
-    distinct(field: string, o: CheckOptions & { title: string }): Check {
+    /** Every task reports a different value in a field: e.g. one process each. Ids are cross-checked as in `same`. */
+    distinct(field: string, o: IdFieldOptions): Check {
       return fieldCheck(field, o, (values, spans) => values.size === spans.length, (values, spans) =>
         values.size === spans.length
           ? `Each ${noun} reported its own ${field}: ${describe(spans, field)}.`
@@ -222,6 +243,66 @@ export function taskSet(options: TaskSetOptions) {
       };
     },
 
+    /**
+     * Each task really waits as long as its start line says: on an observed run, a timer of about
+     * the task's planned duration (within 5 %, at least 25 ms) was set when the task started (within
+     * `withinMs`, default 250 ms) in the process that printed the start line. Catches programs that
+     * print the expected lines on a schedule of their own (e.g. one after another with staggered sleeps).
+     */
+    waitsAsReported(o: TimingOptions & { withinMs?: number } = {}): Check {
+      const field = o.durationField ?? 'seconds';
+      const within = o.withinMs ?? 250;
+      return {
+        id: o.id ?? 'waits-observed',
+        title: o.title ?? `Each ${noun} really waits as long as it says`,
+        evaluate(view) {
+          const result = complete(view);
+          if (!result.ok) return result.verdict;
+          const timers = view.observed?.timers;
+          if (!timers) return notObserved(`the waits of the ${nouns}`);
+          const first = view.lines[0]?.t ?? 0;
+          const used = new Set<number>();
+          const missing: string[] = [];
+          for (const span of result.spans) {
+            const planned = Number(span.fields[field]) * 1000;
+            if (!Number.isFinite(planned)) return { status: 'fail', message: `Every start line must say how long its ${noun} takes (in seconds); one of them does not.` };
+            const slack = Math.max(25, planned * 0.05);
+            const index = timers.findIndex(
+              (t, i) =>
+                !used.has(i) &&
+                Math.abs(t.ms - planned) <= slack &&
+                Math.abs(t.setAt - span.start.t) <= within &&
+                (span.start.writer === undefined || t.pid === span.start.writer.pid),
+            );
+            if (index === -1) missing.push(`${span.task} (${seconds(planned)})`);
+            else used.add(index);
+          }
+          if (missing.length === 0) return { status: 'pass', message: `Each ${noun} started a wait of the length it reported when it started.` };
+          const seen = timers.filter((t) => t.ms >= 100).slice(0, 6).map((t) => `${seconds(t.ms)} at ${seconds(t.setAt - first)}`);
+          return {
+            status: 'fail',
+            message: withHint(
+              `No wait of the reported length started when ${missing.length > 1 ? `${nouns} ${listWords(missing)} started` : `${noun} ${missing[0]} started`}${seen.length > 0 ? ` (waits seen: ${listWords(seen)})` : ' (no waits were seen at all)'}. Each ${noun} must do its own wait, started when it starts, not print its lines on a schedule.`,
+              o.hint,
+            ),
+          };
+        },
+      };
+    },
+
+    /**
+     * Why a run cannot tell "in input order" from "in finish order", or null when it can: when the
+     * tasks happened to finish in the order they were given, both orders are the same. Use with
+     * `blindWhen` on checks about result order where durations are random.
+     */
+    finishOrderBlind(view: RunView): string | null {
+      const spans = spansOf(view).filter((s) => s.end !== null && options.expected.includes(s.task));
+      if (spans.length < 2) return null;
+      const byEnd = [...spans].sort((a, b) => (a.end?.index ?? 0) - (b.end?.index ?? 0)).map((s) => s.task);
+      const inInput = options.expected.filter((name) => byEnd.includes(name));
+      return byEnd.join() === inInput.join() ? `The ${nouns} happened to finish in the order they were given, so this run cannot show whether results keep the input order.` : null;
+    },
+
     /** A line matching `pattern` comes after every task's end line: the program waited for them all. */
     followedBy(pattern: RegExp, o: CheckOptions & { title: string }): Check {
       return {
@@ -245,7 +326,7 @@ export function taskSet(options: TaskSetOptions) {
 
   function fieldCheck(
     field: string,
-    o: CheckOptions & { title: string },
+    o: IdFieldOptions,
     ok: (values: Set<string>, spans: TaskSpan[]) => boolean,
     say: (values: Set<string>, spans: TaskSpan[]) => string,
   ): Check {
@@ -258,6 +339,25 @@ export function taskSet(options: TaskSetOptions) {
         if (missing.length > 0) {
           const many = missing.length > 1;
           return { status: 'fail', message: `${capital(many ? nouns : noun)} ${listWords(missing)} did not report ${many ? 'their' : 'its'} ${field} on ${many ? 'their start lines' : 'its start line'}.` };
+        }
+        const kind = idKind(field, o);
+        if (kind !== false && view.observed) {
+          const unreal = spans.filter((s) => {
+            const value = Number(s.fields[field]);
+            const known = kind === 'pid' ? observedPids(view) : observedThreadIds(view, s.start.writer?.pid);
+            return !Number.isInteger(value) || !known?.has(value);
+          });
+          if (unreal.length > 0) {
+            const what = kind === 'pid' ? 'process' : 'thread';
+            const real = kind === 'pid' ? `process.pid` : `threadId (from node:worker_threads)`;
+            return {
+              status: 'fail',
+              message: withHint(
+                `${unreal.map((s) => `${capital(noun)} ${s.task} reported ${field} ${s.fields[field]}`).join('; ')}, but no ${what} with that id ran in this program. Print the real ${real} of the ${what} that runs the ${noun}.`,
+                o.hint,
+              ),
+            };
+          }
         }
         const values = new Set(spans.map((s) => s.fields[field] ?? ''));
         const message = say(values, spans);

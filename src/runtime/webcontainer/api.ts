@@ -18,6 +18,7 @@ export interface ContainerProcess {
 /** Paths are relative to the container's working directory. */
 export interface ContainerFs {
   writeFile(path: string, data: string): Promise<void>;
+  readFile(path: string, encoding: 'utf-8'): Promise<string>;
   mkdir(path: string, options: { recursive: true }): Promise<string>;
   rm(path: string, options?: { force?: boolean; recursive?: boolean }): Promise<void>;
 }

@@ -84,6 +84,12 @@ export class FakeFs implements ContainerFs {
     this.log.push(`write ${path}`);
     this.files.set(path, data);
   }
+  async readFile(path: string): Promise<string> {
+    this.log.push(`read ${path}`);
+    const text = this.files.get(path);
+    if (text === undefined) throw new Error(`fake: ENOENT: no such file, ${path}`);
+    return text;
+  }
   async mkdir(path: string): Promise<string> {
     this.log.push(`mkdir ${path}`);
     return path;

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { ExitEvent, LineEvent, RunEvent, RunRequest } from '../events.ts';
 import type { RunHandle } from '../runtime.ts';
@@ -44,7 +45,7 @@ describe('WebContainerRuntime (against the FAKE @webcontainer/api)', () => {
     const run = api.last.runs[0];
     expect(run?.command).toBe('node');
     expect(run?.args).toEqual(['--import=/home/course/.course/preload.mjs', '--', 'main.ts']);
-    expect(run?.options).toMatchObject({ cwd: 'lesson', env: { NO_COLOR: '1', FORCE_COLOR: '0' } });
+    expect(run?.options).toMatchObject({ cwd: 'lesson', env: { NO_COLOR: '1', FORCE_COLOR: '0', COURSE_OBSERVE: expect.any(String) } });
     expect(api.last.files.get('lesson/lib/a.ts')).toBe('y');
     expect(api.last.files.get('lesson/package.json')).toBe('{"type":"module"}\n');
   });
@@ -116,7 +117,7 @@ describe('WebContainerRuntime (against the FAKE @webcontainer/api)', () => {
     expect((await firstDone).exit.reason).toBe('stopped');
     expect(p1.kills).toBe(1);
     const p2 = await procs.next();
-    expect(api.last.fs.log).toEqual(['write lesson/main.ts']);
+    expect(api.last.fs.log.filter((entry) => !entry.includes('.course/.course-observed-'))).toEqual(['write lesson/main.ts']);
     p2.exitWith(0);
     expect((await collect(second)).exit).toMatchObject({ reason: 'exited', code: 0 });
   });
@@ -168,5 +169,42 @@ describe('WebContainerRuntime (against the FAKE @webcontainer/api)', () => {
     const { exit } = await collect(runtime.run({ files: { '../x.ts': '' }, entry: '../x.ts', timeLimitMs: 1000 }));
     expect(exit.reason).toBe('error');
     expect(exit.message).toMatch(/^Could not run your program: .*"\.\."/);
+  });
+
+  it('observes through a record file in the container: typed observations, nothing in Output, the file removed', async () => {
+    const { api, runtime } = setup((p) => {
+      queueMicrotask(async () => {
+        // What the preload would do: sign records with the run's secret and append them to the file.
+        const config = JSON.parse(String(p.options?.env?.COURSE_OBSERVE)) as { s: string; f: string };
+        expect(config.f.startsWith('/home/course/.course/')).toBe(true);
+        const relative = config.f.slice('/home/course/'.length);
+        const sign = (record: object) => {
+          const json = JSON.stringify(record);
+          return `${createHmac('sha256', config.s).update(json).digest('hex').slice(0, 32)} ${json}\n`;
+        };
+        const files = api.last.files;
+        files.set(relative, sign({ k: 'start', pid: 7, thread: 0, t: 1, ppid: 1, main: true }) + sign({ k: 'w', pid: 7, thread: 0, t: 2, fd: 1, x: 'hello\n' }));
+        p.print('hello\r\n');
+        // A forged record printed to the merged stream is only text; appended unsigned, it is rejected.
+        p.print(`${sign({ k: 'start', pid: 9, thread: 0, t: 3, ppid: 1, main: true }).slice(0, 10)}forged\r\n`);
+        files.set(relative, (files.get(relative) ?? '') + 'ffffffffffffffffffffffffffffffff {"k":"start","pid":9,"thread":0,"t":3,"ppid":1,"main":true}\n' + sign({ k: 'exit', pid: 7, thread: 0, t: 5, code: 0, cpu: { user: 3000, system: 1000 } }));
+        p.exitWith(0);
+      });
+    });
+    const { events, lines } = await collect(runtime.run(request()));
+    expect(lines.map((l) => l.text)).toEqual(['hello', expect.stringContaining('forged')]);
+    const observed = events.find((e) => e.type === 'observed');
+    expect(events.at(-2)).toBe(observed);
+    if (observed?.type !== 'observed') throw new Error('no observed event');
+    expect(observed.observed.processes).toEqual([expect.objectContaining({ pid: 7, how: 'main', code: 0, cpuMs: 4 })]);
+    expect(observed.observed.writes).toEqual([{ pid: 7, thread: 0, stream: 'stdout', t: 2, text: 'hello\n' }]);
+    expect(observed.observed.rejected).toBe(1);
+    expect([...api.last.files.keys()].filter((f) => f.includes('observed'))).toEqual([]);
+  });
+
+  it('a record file the program removed gives empty observations, not none', async () => {
+    const { runtime } = setup((p) => queueMicrotask(() => p.exitWith(0)));
+    const { events } = await collect(runtime.run(request()));
+    expect(events.find((e) => e.type === 'observed')).toMatchObject({ observed: { processes: [], writes: [], rejected: 0 } });
   });
 });

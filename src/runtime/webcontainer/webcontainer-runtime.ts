@@ -3,7 +3,8 @@
  * as the local runner and with the same limits and messages (src/runner/run-program.ts):
  *
  * - one `start` (merged: true, since WebContainer gives stdout and stderr as ONE stream), `line`s
- *   timed in ms since the spawn, exactly one `exit`;
+ *   timed in ms since the spawn, one `observed` (what the preload observed, from a record file in
+ *   the container: see observation/container-channel.ts), exactly one `exit`;
  * - the lesson's time limit, the output caps (bytes and lines), Stop, and a new Run all kill the
  *   process; if it does not report its exit within KILL_GRACE_MS (a worker spinning in
  *   `while (true) {}` can survive a kill there: stackblitz/core#3317), the whole container is torn
@@ -27,6 +28,7 @@ import { DeadlineError, errorText, sleep, withDeadline } from './deadline.ts';
 import { RESTARTED_NOTE, WebContainerProblem } from './messages.ts';
 import { checkRunFiles } from './mount-tree.ts';
 import { OutputMeter, type OutputCaps } from './output-meter.ts';
+import { openContainerChannel, type ContainerChannel } from '../observation/container-channel.ts';
 
 export { WEBCONTAINER_LABEL };
 
@@ -118,11 +120,12 @@ export class WebContainerRuntime implements Runtime {
       }
       if (stopRequested) return stoppedExit();
 
+      const channel = openContainerChannel(ready.container);
       const t0 = this.#now();
       let child: ContainerProcess;
       try {
         child = await withDeadline(
-          ready.container.spawn('node', nodeArgs(ready, request.entry), { cwd: LESSON_DIR, env: { ...LEARNER_ENV } }),
+          ready.container.spawn('node', nodeArgs(ready, request.entry), { cwd: LESSON_DIR, env: { ...LEARNER_ENV, ...channel.env } }),
           this.#setupMs,
           'starting node',
         );
@@ -131,7 +134,7 @@ export class WebContainerRuntime implements Runtime {
         if (error instanceof DeadlineError) this.host.restart();
         return errorExit(messages.cannotRun(`Node could not be started (${errorText(error)})`));
       }
-      return this.#supervise(child, ready, t0, timeLimitMs, queue, (kill) => {
+      return this.#supervise(child, ready, channel, t0, timeLimitMs, queue, (kill) => {
         killProcess = kill;
         if (stopRequested) kill('stopped', messages.stopped());
       });
@@ -155,6 +158,7 @@ export class WebContainerRuntime implements Runtime {
   async #supervise(
     child: ContainerProcess,
     ready: Ready,
+    channel: ContainerChannel,
     t0: number,
     timeLimitMs: number,
     queue: EventQueue<RunEvent>,
@@ -221,6 +225,14 @@ export class WebContainerRuntime implements Runtime {
     finished = true;
     reader.cancel().catch(() => {});
     for (const line of meter.finish(now())) queue.push(line);
+    // What the program did, from its record file (not after a restart: that container is gone).
+    if (outcome !== 'stuck') {
+      try {
+        queue.push({ type: 'observed', observed: await withDeadline(channel.read(), this.#setupMs, 'reading the observations') });
+      } catch {
+        // a wedged file system: grade on the output alone
+      }
+    }
 
     const exit: ExitEvent = {
       type: 'exit',
