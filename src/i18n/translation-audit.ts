@@ -4,7 +4,7 @@
  * yet. Used by translations.test.ts (part of `npm test`).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import ts from 'typescript';
 import { parse } from 'yaml';
 
@@ -70,15 +70,15 @@ export function codeWithoutComments(text: string, fileName: string): string {
   return tokens.join(' ');
 }
 
-function filesUnder(dir: string): string[] {
+function filesUnder(dir: string, prefix = ''): string[] {
   if (!existsSync(dir)) return [];
   const out: string[] = [];
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...filesUnder(path));
-    else out.push(path);
+    if (statSync(path).isDirectory()) out.push(...filesUnder(path, `${prefix}${name}/`));
+    else out.push(`${prefix}${name}`);
   }
-  return out.map((p) => relative(dir, p)).sort();
+  return out.sort();
 }
 
 export function lessonIds(contentDir: string): string[] {

@@ -1,4 +1,7 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { scaffoldLesson } from '../authoring/new-lesson.ts';
 import { describe, expect, it } from 'vitest';
 import { auditLesson, codeWithoutComments, lessonIds, mdxImports } from './translation-audit.ts';
 import { en } from './en.ts';
@@ -50,5 +53,28 @@ describe('UI catalogs', () => {
     const zh = Object.fromEntries(leaves(zhCN, ''));
     expect(Object.keys(zh).sort()).toEqual(enKeys.sort());
     expect(Object.entries(zh).filter(([, v]) => v === '')).toEqual([]);
+  });
+});
+
+describe('npm run new-lesson -- --zh', () => {
+  it('scaffolds a translation the audit accepts, and the audit catches each kind of drift', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'translation-audit-'));
+    try {
+      scaffoldLesson({ id: 'new-one', contentDir: dir, zh: true });
+      expect(auditLesson(dir, 'new-one')).toMatchObject({ translated: true, untranslatedFiles: [], problems: [] });
+      const lesson = join(dir, 'new-one');
+      writeFileSync(join(lesson, 'index.zh-CN.mdx'), "---\ntitle: 甲\nsummary: 乙\nhints: [一]\nchapter: 3\n---\n\nimport X from './x.astro';\n");
+      writeFileSync(join(lesson, '_files.zh-CN', 'main.ts'), "console.log('改了代码');\n");
+      mkdirSync(join(lesson, '_files.zh-CN', 'extra'));
+      writeFileSync(join(lesson, '_files.zh-CN', 'extra', 'helper.ts'), '// 多出来的文件\n');
+      const problems = auditLesson(dir, 'new-one').problems.join('\n');
+      expect(problems).toContain('1 hints, but index.mdx has 2');
+      expect(problems).toContain('MDX imports differ');
+      expect(problems).toContain('only title, summary, hints belong');
+      expect(problems).toContain('_files.zh-CN/main.ts: its code differs');
+      expect(problems).toContain('_files.zh-CN/extra/helper.ts has no English original');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
