@@ -4,6 +4,7 @@
  */
 export const en = {
   siteName: 'Concurrency, Hands-On',
+  socialImageAlt: "A lesson after a graded run: the lesson text, the editor, the program's output, a timeline and the checks",
   skipLink: 'Skip to content',
   languageName: 'English',
   languageSwitch: { label: 'Language', other: '中文', otherTitle: '阅读中文版' },
@@ -42,6 +43,7 @@ export const en = {
     source: (title: string, date: string) =>
       `The course follows the Chinese article ${title} (${date}), which teaches the same three models in Python. Each of the article's sections maps to these lessons:`,
     sourceDate: 'May 2025',
+    mapLabel: 'The article’s sections and their lessons (scrolls sideways on a narrow screen)',
     sectionColumn: 'Section of the article',
     lessonsColumn: 'Lessons',
     glossaryLink: 'Glossary: the article’s Chinese terms and their Node.js names',

@@ -3,6 +3,7 @@ import type { Messages } from './en.ts';
 /** 简体中文界面文字。类型为 Messages：少一个键就是类型错误。 */
 export const zhCN: Messages = {
   siteName: '并发实战',
+  socialImageAlt: '评分运行后的一课：课文、编辑器、程序输出、时间线和检查结果',
   skipLink: '跳到正文',
   languageName: '中文',
   languageSwitch: { label: '语言', other: 'English', otherTitle: 'Read this page in English' },
@@ -39,6 +40,7 @@ export const zhCN: Messages = {
     sourceHeading: '本课程的来源',
     source: (title, date) => `本课程以中文文章${title}（${date}）为大纲。原文用 Python 讲解同样的三种模型，下表列出原文每一节对应的课：`,
     sourceDate: '2025 年 5 月',
+    mapLabel: '原文章节与对应的课（屏幕较窄时可横向滚动）',
     sectionColumn: '原文章节',
     lessonsColumn: '对应的课',
     glossaryLink: '术语表：原文的中文术语与 Node.js 中的对应名称',
