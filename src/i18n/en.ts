@@ -162,6 +162,7 @@ export const en = {
     chinese: 'Chinese',
     english: 'English',
     node: 'Node.js',
+    colon: ':',
     python: 'Python (the article)',
   },
   notFound: {

@@ -158,6 +158,7 @@ export const zhCN: Messages = {
     chinese: '中文',
     english: '英文',
     node: 'Node.js',
+    colon: '：',
     python: 'Python（原文）',
   },
   notFound: {
