@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { courseRunner } from './src/server/dev-integration.ts';
 import { inlineMonacoCss } from './src/editor/inline-monaco-css.ts';
 import { tablesPlugin } from './src/utils/table-markup.ts';
+import { slimMonacoWorkers } from './src/editor/slim-monaco-workers.ts';
 import { codeThemes } from './src/utils/theme.ts';
 
 // Where the course is published: canonical URLs, Open Graph images and the sitemap are absolute.
@@ -33,7 +34,18 @@ export default defineConfig({
     processor: satteri({ hastPlugins: [tablesPlugin] }),
   },
   vite: {
-    plugins: [inlineMonacoCss()],
+    plugins: [inlineMonacoCss(), slimMonacoWorkers()],
     worker: { format: 'es' },
+    build: {
+      rollupOptions: {
+        // Astro's own MDX head propagation marks every lesson module with a "use astro:head-inject"
+        // directive that the bundler then warns about, once per lesson, on every `npm start`. It is
+        // harmless and Astro's to fix (withastro/astro#18087); every other warning still shows.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
   },
 });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 const contentDir = fileURLToPath(new URL('../content/', import.meta.url));
 const lessonIds = readdirSync(contentDir).filter((id) => existsSync(join(contentDir, id, 'index.mdx')));

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { checkItem, editorReady, lessonFile, openLesson, replaceCode } from './lesson-page.ts';
 
 const sequential = `import { setTimeout as sleep } from 'node:timers/promises';

@@ -1,21 +1,11 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { openLesson } from './lesson-page.ts';
 
-// Page errors and console errors fail the test. (The lead swaps this for the shared fixture.)
-// Allowed, with reason: the offline WebContainer probe's request to its host cannot resolve here.
-const ALLOWED_CONSOLE = [/net::ERR_NAME_NOT_RESOLVED/];
-let problems: string[] = [];
-test.beforeEach(({ page }) => {
-  problems = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !ALLOWED_CONSOLE.some((re) => re.test(message.text()))) problems.push(`console error: ${message.text()}`);
-  });
-});
-test.afterEach(() => expect(problems).toEqual([]));
+// Page errors and console errors fail every test (./fixtures.ts).
 
 const contentDir = fileURLToPath(new URL('../content/', import.meta.url));
 const lessonIds = readdirSync(contentDir).filter((id) => existsSync(join(contentDir, id, 'index.mdx')) && existsSync(join(contentDir, id, 'checks.ts')));

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { editorReady, openLesson, replaceCode } from './lesson-page.ts';
 
 test('Show solution asks first, loads a passing solution, and keeps the learner’s version', async ({ page }) => {

@@ -4,7 +4,8 @@
  * stand-in page (webcontainer-stand-in.ts) plays StackBlitz to make a boot hang or fail on purpose,
  * with the boot bound shortened by an init script; the production default stays 30 s.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { checkItem, editorReady, lessonFile, openLesson, replaceCode } from './lesson-page.ts';
 import { headersFile, serveDist } from './static-host.ts';
 import { REFUSAL, STAND_IN_ORIGIN, useStandIn } from './webcontainer-stand-in.ts';
@@ -31,11 +32,14 @@ test('npm start pages are cross-origin isolated, and Monaco and every asset load
   await expect(page.locator('iframe')).toHaveCount(0);
 });
 
-test('offline, the page uses the local runtime at once, says WebContainer could not start, and a Run is graded', async ({ page }) => {
+test('offline, the page uses the local runtime at once, mentions WebContainer calmly as a side note, and a Run is graded', async ({ page }) => {
   await openLesson(page, 'coroutines');
   await expect(status(page)).toContainText('On this computer (local Node)');
   // The reachability probe fails fast offline: well within the boot bound.
-  await expect(status(page)).toContainText('In your browser (WebContainer) could not start: no network.', { timeout: 10_000 });
+  await expect(page.locator('[data-runtime-note]')).toHaveText('WebContainer not in use (no network)', { timeout: 10_000 });
+  // Secondary information, not an error: the status line itself stays the runtime in use.
+  await expect(status(page)).toHaveAttribute('data-problem', 'false');
+  await expect(status(page)).not.toContainText(/could not|cannot|error/i);
   await expect(page.locator('iframe')).toHaveCount(0); // boot() was never called, so no lock is held
   await replaceCode(page, lessonFile('coroutines', '_solution/main.ts'));
   await run(page);
@@ -49,7 +53,7 @@ test('a boot that hangs stops at the bound, the status says so, and local keeps 
   await expect(status(page)).toContainText('On this computer (local Node)');
   // The real @webcontainer/api inserted its iframe: the boot was tried, and hung.
   await expect(page.locator(`iframe[src^="${STAND_IN_ORIGIN}/headless"]`)).toHaveCount(1, { timeout: 10_000 });
-  await expect(status(page)).toContainText('could not start: it did not start within 1.5 s', { timeout: 10_000 });
+  await expect(status(page)).toContainText('WebContainer not in use (it did not start within 1.5 s)', { timeout: 10_000 });
   await run(page);
   await expect(output(page)).toContainText('Running with local Node');
   await expect(checkItem(page, 'tasks-overlap')).toHaveAttribute('data-status', /pass|fail/, { timeout: 20_000 });
@@ -67,6 +71,10 @@ test('?runtime=webcontainer offline: a clear message, and Run answers at once', 
 test('?runtime=webcontainer: a Run while the boot hangs ends with the reason within the bound, never a hang', async ({ page }) => {
   // Long enough that the click surely lands while the boot still hangs, even on a busy machine.
   await useStandIn(page, 'hang', 5000);
+  // The editor loads as soon as it is in view; its ~1 s of parsing on a loaded 2-core machine delayed
+  // the click past the bound (seen once in a parallel run). This test is about Run and the boot: the
+  // editor chunk is held back, so nothing else competes for the main thread in those 5 s.
+  await page.route(/\/_astro\/monaco-editor[^/]*\.js$/, () => {});
   await page.goto('/lessons/coroutines/?runtime=webcontainer');
   await expect(status(page)).toContainText('In your browser (WebContainer) · starting…');
   await run(page);

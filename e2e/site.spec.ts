@@ -1,27 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
-// Page errors and console errors fail the test. (The lead swaps this for the shared fixture.)
-// Allowed, with reason: the offline WebContainer probe's request to its host cannot resolve here;
-// on the 404 tests, the browser's own report of the 404 status they ask for.
-let allowed: RegExp[] = [];
-let problems: string[] = [];
-test.beforeEach(({ page }) => {
-  problems = [];
-  allowed = [/net::ERR_NAME_NOT_RESOLVED/];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !allowed.some((re) => re.test(message.text()))) problems.push(`console error: ${message.text()}`);
-  });
-});
-test.afterEach(() => expect(problems).toEqual([]));
+// Page errors and console errors fail every test (./fixtures.ts). Pages that answer 404 on purpose:
+// Chromium reports the status it was asked to fetch as a console error.
+const expected404 = [{ pattern: /status of 404/, reason: 'the test asks for a missing page on purpose' }];
 
 const meta = (page: Page, key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
 
 test.describe('a missing page', () => {
-  test.beforeEach(() => {
-    allowed.push(/status of 404/);
-  });
+  test.use({ allowedConsoleErrors: expected404 });
 
   test('answers 404 with a page in the site’s layout and ways back into the course', async ({ page }) => {
     const response = await page.goto('/lessons/no-such-lesson/');
@@ -96,14 +84,16 @@ for (const theme of ['light', 'dark'] as const) {
     ['lesson on a phone', '/lessons/cancel-and-timeout/', 390],
     ['404', '/missing/', 390],
   ] as const) {
-    test(`axe finds nothing on the ${name} page (${theme})`, async ({ page }) => {
-      allowed.push(/status of 404/);
+    test.describe(`${name} (${theme})`, () => {
+      test.use({ allowedConsoleErrors: path === '/missing/' ? expected404 : [] });
+      test(`axe finds nothing on the ${name} page (${theme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: theme });
       await page.setViewportSize({ width, height: 900 });
       await page.goto(path);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       const results = await new AxeBuilder({ page }).exclude('[data-editor-host]').analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
     });
   }
 }

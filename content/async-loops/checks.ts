@@ -70,6 +70,7 @@ export default defineChecks({
     printsValue(STEP1_DONE, '240', { id: 'step-1-total', title: 'Step 1 counts the lines of all three downloads (240)', hint: keepPromises }),
     downloads.overlap({ hint: 'A for…of loop with await inside starts each download only when the previous one is done. Start them all first, then wait for all of them together.' }),
     downloads.totalNearLongest({ hint: 'Start all three downloads before waiting for any, then await Promise.all.' }),
+    downloads.waitsAsReported({ hint: 'Keep the download function as it is: each download awaits its own sleep.' }),
     stopsAtLimit,
     sensorClosed,
   ],

@@ -1,4 +1,4 @@
-import { defineChecks, exitsWith, noUncaughtRejection, taskSet, type Check, type RunView } from '../../src/grader/index.ts';
+import { defineChecks, exitsWith, notObserved, noUncaughtRejection, taskSet, type Check, type RunView } from '../../src/grader/index.ts';
 
 // Every account opens with 100 (ledger.ts, read-only). The ledger prints each access it serves,
 // naming the operation that made it: the checks judge the accesses, not what main.ts says it did.
@@ -127,6 +127,45 @@ const accountsOverlap: Check = {
   },
 };
 
+const LEDGER_WAIT = { read: 50, wrote: 150 } as const;
+
+/**
+ * Each ledger line follows the ledger's own round trip (on observed runs): a timer of 50 ms (a read)
+ * or 150 ms (a write) fired in that process just before the line was written. A program that prints
+ * the ledger's lines on a schedule of its own, without going through ledger.ts, fails here.
+ */
+const ledgerWaits: Check = {
+  id: 'ledger-waits',
+  title: 'Every read and write goes through the ledger and waits its round trip',
+  evaluate(view) {
+    const timers = view.observed?.timers;
+    if (!timers) return notObserved('the ledger\'s waits');
+    const used = new Set<number>();
+    for (const line of view.stdout) {
+      const kind = /^ledger: op \d+ (?<kind>read|wrote) /.exec(line.text)?.groups?.kind as keyof typeof LEDGER_WAIT | undefined;
+      if (!kind) continue;
+      const ms = LEDGER_WAIT[kind];
+      const index = timers.findIndex(
+        (t, i) =>
+          !used.has(i) &&
+          Math.abs(t.ms - ms) <= Math.max(10, ms * 0.1) &&
+          t.firedAt !== undefined &&
+          t.firedAt <= line.t + 1 &&
+          line.t - t.firedAt <= 100 &&
+          (line.writer === undefined || t.pid === line.writer.pid),
+      );
+      if (index === -1) {
+        return {
+          status: 'fail',
+          message: `“${line.text}” was printed without the ledger's ${ms} ms ${kind === 'read' ? 'read' : 'write'} before it. Keep ledger.ts as it is and make every access through readBalance and writeBalance.`,
+        };
+      }
+      used.add(index);
+    }
+    return { status: 'pass', message: 'Every ledger line came right after its own round trip.' };
+  },
+};
+
 export default defineChecks({
   timeline: withdrawals.patterns,
   checks: [
@@ -136,5 +175,6 @@ export default defineChecks({
     booksBalance,
     exclusive,
     accountsOverlap,
+    ledgerWaits,
   ],
 });

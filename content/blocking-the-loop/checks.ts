@@ -1,4 +1,4 @@
-import { defineChecks, exitsWith, noStderr, printsValue, taskSet, type Check, type GradedLine } from '../../src/grader/index.ts';
+import { defineChecks, exitsWith, noStderr, notObserved, observedCpuTime, printsValue, taskSet, type Check, type GradedLine } from '../../src/grader/index.ts';
 
 // The starter's line formats: keep them and these patterns find both tasks and every tick.
 const tasks = taskSet({
@@ -35,7 +35,7 @@ const steadyTicks: Check = {
   title: 'The clock keeps its rhythm while crunch counts',
   evaluate({ stdout }) {
     const start = stdout.find((l) => CLOCK_START.test(l.text));
-    if (!start) return { status: 'fail', message: `No line matched ${String(CLOCK_START)}: keep the clock's start line as it is.` };
+    if (!start) return { status: 'fail', message: 'No line like “clock started: a tick every … ms” was printed: keep the clock\'s start line as it is.' };
     const interval = Number(CLOCK_START.exec(start.text)?.groups?.ms);
     const ticks = ticksOf(stdout);
     if (ticks.length < TICKS) {
@@ -83,6 +83,36 @@ const ticksDuringCrunch: Check = {
   },
 };
 
+/**
+ * The count was really done (on observed runs): between "crunch started" and "crunch finished" the
+ * program used CPU time, in whichever thread, of at least a quarter of that window. Counting primes
+ * keeps a core busy the whole time; a result printed from memory after a sleep uses next to none.
+ * A quarter leaves room for a machine busy with other programs, where the count gets only part of a
+ * core (at a load average of 22 on 2 cores a real count used less than that; then it cannot decide).
+ */
+const FLOOR_MS = 300;
+
+const crunchCounted: Check = {
+  id: 'crunch-counted',
+  title: 'Crunch really counts (observed CPU time), it does not just print the answer',
+  evaluate(view) {
+    const spans = tasks.spans(view);
+    const crunch = spans.find((sp) => sp.task === 'crunch');
+    if (!crunch?.end) return { status: 'fail', message: 'Crunch never printed both its start and its finish line: keep them as they are.' };
+    const used = observedCpuTime(view, 'all');
+    if (!used) return notObserved('the CPU time crunch used');
+    if (used.measured === 0) return { status: 'undecided', message: 'The CPU time could not be measured (the program did not end by itself). Run it again.' };
+    const window = crunch.end.t - crunch.start.t;
+    const facts = `Crunch ran for ${s(window)}; the whole program used ${s(used.ms)} of CPU time`;
+    if (used.ms >= 0.25 * window) return { status: 'pass', message: `${facts}.` };
+    // CPU time does not grow with the machine's load, but the window does: below a quarter of it,
+    // only a total under what Node's start-up and the clock cost by themselves (300 ms) proves that
+    // nothing was counted; in between, the machine was too busy to tell.
+    if (used.ms >= FLOOR_MS) return { status: 'undecided', message: `${facts}: other programs kept the cores busy, so this run cannot tell whether crunch counted. Run it again.` };
+    return { status: 'fail', message: `${facts}: far too little to have counted the primes. Keep the counting itself (countPrimes): the answer has to be worked out, not printed.` };
+  },
+};
+
 export default defineChecks({
   timeline: tasks.patterns,
   checks: [
@@ -97,6 +127,7 @@ export default defineChecks({
       title: 'The count is still right: 283146 primes below 4 000 000',
       hint: 'Keep the work itself: every number below the limit must be counted exactly once, in whichever slices you cut it.',
     }),
+    crunchCounted,
     noStderr(),
   ],
 });

@@ -1,4 +1,4 @@
-import { defineChecks, exitsWith, findSpans, itemsInOrder, noUncaughtRejection, taskSet, type Check } from '../../src/grader/index.ts';
+import { notObserved, defineChecks, exitsWith, findSpans, itemsInOrder, noUncaughtRejection, taskSet, type Check } from '../../src/grader/index.ts';
 
 // A download ends one of three ways, each with its own line.
 const downloads = taskSet({
@@ -62,6 +62,31 @@ const nothingLeftRunning: Check = {
   },
 };
 
+const CHUNK_MS = 250;
+
+/**
+ * On an observed run, the downloads really received their chunks: for every download that ran to
+ * its end (finished or failed), a quarter-second wait per chunk, so at least 80 % of the chunks that
+ * the finished downloads' durations add up to were observed as timers of 250 ms. A program that
+ * prints the lines on a schedule of its own waits in other amounts, or not at all.
+ */
+const chunksArrive: Check = {
+  id: 'chunks-arrive',
+  title: 'The downloads really wait for their chunks (observed timers)',
+  evaluate(view) {
+    const timers = view.observed?.timers;
+    if (!timers) return notObserved('the downloads\' waits');
+    const whole = downloads.spans(view).filter((s) => s.end && s.fields.outcome !== 'cancelled');
+    const needed = whole.reduce((n, s) => n + Math.ceil((Number(s.fields.seconds) * 1000) / CHUNK_MS), 0);
+    const seen = timers.filter((t) => Math.abs(t.ms - CHUNK_MS) <= 15).length;
+    if (seen >= 0.8 * needed) return { status: 'pass', message: `${seen} chunk waits of a quarter second were seen, for ${whole.length} download(s) that ran to their end.` };
+    return {
+      status: 'fail',
+      message: `The downloads that ran to their end add up to ${needed} chunks of a quarter second, but only ${seen} such waits were seen. Keep download() as it is: it waits for each chunk in turn.`,
+    };
+  },
+};
+
 export default defineChecks({
   timeline: downloads.patterns,
   checks: [
@@ -69,6 +94,7 @@ export default defineChecks({
     noUncaughtRejection(),
     downloads.allFinish({ hint: 'Every download prints how it ended: finished, failed or cancelled.' }),
     downloads.overlap({ hint: 'Start the three downloads together, in one Promise.allSettled([...]).' }),
+    chunksArrive,
     itemsInOrder(/^report: (?<item>\w+ (?:fulfilled|rejected|cancelled))/, ['A fulfilled', 'B rejected', 'C cancelled'], {
       id: 'report',
       title: 'The report says: A fulfilled, B rejected, C cancelled',

@@ -64,6 +64,33 @@ function reports(kind: Model, bFailure: string, hint: string): Check {
   });
 }
 
+/**
+ * A model's "all done" line comes after both of its tasks ended: what main reports as done must be
+ * done. A promise nobody waits for (forEach with an async callback, Promise.race, a callback that
+ * returns nothing) lets the line through while a task still runs.
+ */
+function doneAfterTasks(kind: Model, tasks: ReturnType<typeof model>): Check {
+  return tasks.followedBy(new RegExp(`^\\[${kind}\\] all done after `), {
+    id: `${kind}-done-after-tasks`,
+    title: `${titleOf(kind)}: “all done” is printed only after both tasks ended`,
+    line: `“[${kind}] all done after … s”`,
+    hint:
+      kind === 'coroutine'
+        ? 'asCoroutines must return a promise that settles only when both tasks have: await Promise.all over the promises the two calls return (forEach drops them, Promise.race stops at the first, and a callback in braces must return its promise).'
+        : `Wait for both ${kind === 'process' ? 'children' : 'workers'} before returning.`,
+  });
+}
+
+/** Each task's wait is its own: observed timers of its length, set where its start line was written. */
+function waitsItself(kind: Model, tasks: ReturnType<typeof model>): Check {
+  const where = { process: 'in its own child process (child.ts)', thread: 'in its own worker (worker.ts)', coroutine: 'as a coroutine of main (waitTask)' }[kind];
+  return tasks.waitsAsReported({
+    id: `${kind}-waits`,
+    title: `${titleOf(kind)}: each task really waits as long as it says`,
+    hint: `Run each task with waitTask ${where}; do not print its lines from elsewhere.`,
+  });
+}
+
 function titleOf(kind: Model): string {
   return { process: 'Processes', thread: 'Threads', coroutine: 'Coroutines' }[kind];
 }
@@ -87,6 +114,8 @@ export default defineChecks({
     // A forked child needs ~0.1–0.2 s to boot; the two boot side by side, so their start lines may be apart.
     processTasks.totalNearLongest({ id: 'process-total', title: 'Processes: together they take about as long as the longer one' }),
     processTasks.distinct('pid', { id: 'process-pids', title: 'Processes: each task has a process of its own (distinct pids)' }),
+    waitsItself('process', processTasks),
+    doneAfterTasks('process', processTasks),
     reports('process', 'exit code 1', 'Keep asProcesses as it was: it reports each child\'s exit code.'),
 
     threadTasks.allFinish({
@@ -98,6 +127,8 @@ export default defineChecks({
     threadTasks.totalNearLongest({ id: 'thread-total', title: 'Threads: together they take about as long as the longer one', hint: 'Create both workers before waiting for either.' }),
     threadTasks.same('pid', { id: 'thread-pid', title: 'Threads: both tasks run in one process (same pid)' }),
     threadTasks.distinct('thread', { id: 'thread-ids', title: 'Threads: each task has a thread of its own (distinct threadIds)' }),
+    waitsItself('thread', threadTasks),
+    doneAfterTasks('thread', threadTasks),
     reports(
       'thread',
       'task B lost its connection',
@@ -118,6 +149,8 @@ export default defineChecks({
       title: 'Coroutines: both tasks run on one thread (same threadId)',
       hint: 'Coroutines need no worker: call waitTask directly from asCoroutines, on the main thread.',
     }),
+    waitsItself('coroutine', coroutineTasks),
+    doneAfterTasks('coroutine', coroutineTasks),
     reports(
       'coroutine',
       'task B lost its connection',

@@ -33,7 +33,7 @@ const laneSchedule: Check = {
   title: `The total time fits ${LIMIT} lanes that never sit idle while tasks wait`,
   evaluate(view) {
     const header = view.stdout.find((l) => HEADER.test(l.text));
-    if (!header) return { status: 'fail', message: `No line matched ${String(HEADER)}: keep main's first line as it is.` };
+    if (!header) return { status: 'fail', message: 'No line like “main: 8 tasks, at most 3 at once, each cut off after 1.5 s” was printed: keep main\'s first line as it is.' };
     const groups = HEADER.exec(header.text)?.groups ?? {};
     const limit = Number(groups.limit);
     const timeout = Number(groups.timeout) * 1000;
@@ -64,6 +64,63 @@ const laneSchedule: Check = {
       };
     }
     return { status: 'pass', message: `${facts}.` };
+  },
+};
+
+const IDLE_MS = 150;
+
+/**
+ * The pool's shape, from the order of the lines: tasks start in JOBS order (one shared queue), and
+ * whenever a task ends while others still wait, the next one starts at once (within 150 ms by the
+ * times the lines were written). Fixed lanes that each own a list of tasks (a static partition) start
+ * tasks out of JOBS order or leave a place empty while tasks wait; so do batches.
+ */
+const nextStartsWhenOneEnds: Check = {
+  id: 'next-starts-when-one-ends',
+  title: `A new task starts, next in JOBS order, the moment one of the ${LIMIT} running tasks ends`,
+  evaluate(view) {
+    const spans = findSpans(view, tasks.patterns).filter((sp) => IDS.includes(sp.task));
+    if (spans.length < IDS.length) return { status: 'fail', message: 'Every task must print its start line before this can be judged.' };
+    const byStart = [...spans].sort((a, b) => a.start.index - b.start.index);
+    const order = byStart.map((sp) => sp.task);
+    const outOfOrder = order.findIndex((id, i) => id !== IDS[i]);
+    if (outOfOrder >= 0) {
+      return {
+        status: 'fail',
+        message:
+          `The tasks started in the order ${order.join(', ')}; a pool takes them from one shared queue, so they start 1, 2, 3, … in JOBS order. ` +
+          `Task ${order[outOfOrder]} started where task ${IDS[outOfOrder]} was next: each lane had a fixed list of its own. ${pool}`,
+      };
+    }
+    // Walk the starts and ends in line order: while fewer than LIMIT run and tasks wait, a place is empty.
+    const events = spans
+      .flatMap((sp) => [
+        { index: sp.start.index, t: sp.start.t, step: 1, task: sp.task },
+        ...(sp.end ? [{ index: sp.end.index, t: sp.end.t, step: -1, task: sp.task }] : []),
+      ])
+      .sort((a, b) => a.index - b.index);
+    let running = 0;
+    let started = 0;
+    let emptySince: { t: number; task: string } | null = null;
+    for (const event of events) {
+      if (event.step === 1) {
+        if (emptySince && started >= LIMIT && event.t - emptySince.t > IDLE_MS) {
+          return {
+            status: 'fail',
+            message:
+              `Task ${emptySince.task} ended, but task ${event.task} started only ${s(event.t - emptySince.t)} later, though it was waiting: ` +
+              `a place in the pool sat empty. Start the next task the moment any running one ends, not when a group has finished. ${pool}`,
+          };
+        }
+        started += 1;
+        running += 1;
+        emptySince = null;
+      } else {
+        running -= 1;
+        if (running < LIMIT && started < IDS.length && !emptySince) emptySince = { t: event.t, task: event.task };
+      }
+    }
+    return { status: 'pass', message: `The tasks started in JOBS order, each as soon as a place was free.` };
   },
 };
 
@@ -107,6 +164,8 @@ export default defineChecks({
       },
     ),
     laneSchedule,
+    nextStartsWhenOneEnds,
+    tasks.waitsAsReported({ id: 'waits-observed', hint: 'Keep runJob as it is: each task awaits its own sleep.' }),
     nothingLeftRunning,
   ],
 });

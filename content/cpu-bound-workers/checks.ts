@@ -1,4 +1,4 @@
-import { defineChecks, exitsWith, findSpans, noStderr, ratioToBaseline, type Check, type RunView, type TaskPatterns, type TaskSpan } from '../../src/grader/index.ts';
+import { defineChecks, notObserved, observedCpuTime, exitsWith, findSpans, noStderr, ratioToBaseline, type Check, type RunView, type TaskPatterns, type TaskSpan } from '../../src/grader/index.ts';
 
 // The lines every job prints (jobs.ts) and the lines main prints per round. Keep them as they are.
 const JOBS: TaskPatterns = {
@@ -126,6 +126,90 @@ const speedUp: Check = {
   },
 };
 
+/**
+ * Each round's "2 workers took N ms" line reports work that was over: it comes after both of that
+ * round's worker jobs printed their end lines, and N is at least what the longer of the two says it
+ * took. Catches a report printed while the workers still run (a Promise.all nobody awaited), which
+ * otherwise reads as a 0.00× "speed-up".
+ */
+const reportsFollowJobs: Check = {
+  id: 'reports-follow-jobs',
+  title: 'Each round reports the workers\' time only after both worker jobs have finished',
+  evaluate(view) {
+    const rounds = workerRounds(view);
+    for (const { round, a, b } of rounds) {
+      const report = view.stdout.find((l) => new RegExp(`^round ${round}: 2 workers took (\\d+) ms$`).test(l.text));
+      if (!report) continue;
+      const unfinished = [a, b].filter((s) => !s?.end || s.end.index > report.index);
+      if (unfinished.length > 0) {
+        return {
+          status: 'fail',
+          message: `“${report.text}” was printed before ${unfinished.length === 2 ? 'both of its worker jobs' : 'one of its worker jobs'} had finished: the time was read while the workers were still counting. Await the Promise.all of the two runInWorker calls before reading the clock.`,
+        };
+      }
+      const reported = Number(/(\d+) ms$/.exec(report.text)?.[1]);
+      const longest = Math.max(...[a, b].map((s) => Number(s?.fields.ms ?? 0)));
+      if (reported < 0.8 * longest) {
+        return {
+          status: 'fail',
+          message: `“${report.text}”, but its longer worker job says it took ${longest} ms by itself: the round cannot be shorter than its longest job. Start the clock before starting the workers and read it after awaiting both.`,
+        };
+      }
+    }
+    return { status: 'pass', message: 'Every round reported the workers\' time after both jobs had finished.' };
+  },
+};
+
+/**
+ * A job's lines tell the truth about its time: its end line was written at least as long after its
+ * start line as the milliseconds it claims (both wall-clock times, so a busy machine cannot skew one
+ * against the other). Lines printed a millisecond apart that claim 400 ms of work fail.
+ */
+const jobsTookTheirTime: Check = {
+  id: 'jobs-took-their-time',
+  title: 'Each job\'s lines are as far apart as the time it reports',
+  evaluate(view) {
+    for (const span of findSpans(view, JOBS)) {
+      if (!span.end) continue;
+      const claimed = Number(span.fields.ms);
+      const apart = span.end.t - span.start.t;
+      if (Number.isFinite(claimed) && apart < 0.8 * claimed - 20) {
+        return {
+          status: 'fail',
+          message: `Job [${span.task}] says it took ${claimed} ms, but its end line was written ${Math.round(apart)} ms after its start line. Let runJob do the counting and time it; do not print its lines yourself.`,
+        };
+      }
+    }
+    return { status: 'pass', message: 'Every job\'s end line came as long after its start line as it said.' };
+  },
+};
+
+/**
+ * The reported work was really done (observed CPU time): at least 0.3 × the milliseconds the jobs
+ * claim. The claims are wall time, and on a machine busy with other programs a CPU-bound job gets
+ * only a share of a core, so below that share the run cannot decide unless the CPU time is under
+ * what starting Node and the workers costs by itself; a program that prints or sleeps instead of
+ * counting uses no more than that.
+ */
+const CLAIMED = /^job \[[^\]]+\] finished on thread \d+: \d+ primes in (?<ms>\d+) ms$/;
+const workDone: Check = {
+  id: 'work-done',
+  title: 'The jobs really count primes (observed CPU time)',
+  evaluate(view) {
+    const claimed = view.stdout.map((l) => Number(CLAIMED.exec(l.text)?.groups?.ms)).filter((n) => Number.isFinite(n)).reduce((a, b) => a + b, 0);
+    if (claimed === 0) return { status: 'fail', message: 'No job printed how long it took: keep runJob as it is.' };
+    const used = observedCpuTime(view, 'all');
+    if (!used) return notObserved('the CPU time it used');
+    if (used.measured === 0) return { status: 'undecided', message: 'The CPU time could not be measured (the program did not end by itself). Run it again.' };
+    const facts = `The jobs reported ${claimed} ms of counting; the program used ${Math.round(used.ms)} ms of CPU time`;
+    if (used.ms >= 0.3 * claimed) return { status: 'pass', message: `${facts}.` };
+    // CPU time does not grow with the load, the claimed wall time does: above what starting Node and
+    // six workers costs by itself (about a second), a low share means a busy machine, not a fake.
+    if (used.ms >= 1000) return { status: 'undecided', message: `${facts}: other programs kept the cores busy, so this run cannot tell. Run it again.` };
+    return { status: 'fail', message: `${facts}: the reported work was not done. Keep runJob and countPrimes as they are.` };
+  },
+};
+
 // The timeline draws round 1 only: four lanes stay readable, and every round has the same shape.
 const ROUND_1: TaskPatterns = {
   kind: 'thread',
@@ -140,6 +224,9 @@ export default defineChecks({
     overlap,
     onWorkerThreads,
     speedUp,
+    reportsFollowJobs,
+    jobsTookTheirTime,
+    workDone,
     noStderr(),
   ],
 });

@@ -96,6 +96,7 @@ export default defineChecks({
     exitsWith(0, { hint: 'A time limit means something kept Node running; exit code 13 means a top-level await waited forever.' }),
     replies.allFinish(),
     replies.overlap({ hint: 'Keep the Promise.all: both requests go out before either is awaited.' }),
+    replies.waitsAsReported({ hint: 'Keep waitForReply as it is: each request waits on its own timer.' }),
     printsLines([/^main: asking A and B$/, /^reply from B arrived/, /^main: replies \["hello from A","hello from B"\]/, DONE], {
       id: 'main-gets-replies',
       title: 'main receives both replies, then finishes',

@@ -57,6 +57,7 @@ export default defineChecks({
     downloads.allFinish(),
     downloads.overlap({ hint: 'Keep the Promise.all: both downloads start before either is awaited.' }),
     downloads.totalNearLongest({ hint: 'Keep the Promise.all: both downloads start before either is awaited.' }),
+    downloads.waitsAsReported({ hint: 'Keep the download function: each download awaits its own sleep.' }),
     noPromisePrinted,
     downloads.followedBy(/^main: got /, {
       title: 'main prints the results only after both downloads finished',

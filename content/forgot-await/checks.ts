@@ -22,6 +22,7 @@ export default defineChecks({
     noUncaughtRejection({ hint: catchC }),
     downloads.allFinish({ hint: `The program ended before they finished: a rejection nobody caught stops everything still running. ${catchC}` }),
     downloads.overlap({ hint: 'Start A and B together, so they download at the same time, and wait for the pair.' }),
+    downloads.waitsAsReported({ hint: 'Keep the download function: each download awaits its own sleep.' }),
     downloads.followedBy(/^main: done /, {
       title: 'main says it is done only after A and B finished',
       hint: waitForPair,

@@ -1,4 +1,4 @@
-import { defineChecks, exitsWith, noStderr, printsValue, type Check } from '../../src/grader/index.ts';
+import { childProcesses, defineChecks, exitsWith, noStderr, printsValue, type Check } from '../../src/grader/index.ts';
 
 // The lines the program prints. Keep them as they are: the checks read them.
 const CHILD = /^child \(pid (?<pid>\d+)\): total = (?<value>.+)$/;
@@ -46,6 +46,40 @@ const resultByMessage: Check = {
   },
 };
 
+/**
+ * On an observed run: the child's total line was written by a child process main started (with its
+ * own pid in it), that child sent main a message, and main printed what it received only after the
+ * message was sent. A main that computes the total itself and prints it as "sent" fails here.
+ */
+const cameFromChild: Check = {
+  id: 'came-from-child',
+  title: 'The total main prints came from the child: the child sent a message, and main printed after it',
+  evaluate(view) {
+    const children = childProcesses(view);
+    if (!children) return { status: 'pass', message: 'This runtime did not observe the run, so only the printed values were judged.' };
+    const childLine = view.stdout.find((l) => CHILD.test(l.text));
+    if (childLine?.writer) {
+      const child = children.find((c) => c.pid === childLine.writer?.pid);
+      const printed = CHILD.exec(childLine.text)?.groups?.pid;
+      if (!child || printed !== String(child.pid)) {
+        return { status: 'fail', message: `“${childLine.text}” was not written by a child process with that pid${child ? '' : ` (it came from process ${childLine.writer.pid}, which main did not start)`}. Let the forked child print its own process.pid and total.` };
+      }
+    }
+    const sender = children.find((c) => c.lastPostAt !== undefined);
+    if (!sender) {
+      return {
+        status: 'fail',
+        message: 'The child never sent main a message (no process.send was seen), so whatever main printed as “the child sent …” it worked out by itself. Have the child send its results with process.send(...) and main print what arrives.',
+      };
+    }
+    const sent = view.stdout.find((l) => SENT.test(l.text));
+    if (sent && sender.lastPostAt !== undefined && sent.t < sender.lastPostAt) {
+      return { status: 'fail', message: `“${sent.text}” was printed before the child's message was sent: main did not print what it received. Wait for the child's message, then print it.` };
+    }
+    return { status: 'pass', message: 'The child sent its results, and main printed them after they came.' };
+  },
+};
+
 /** The Map arrives whole: main prints the even and odd sums the child computed. */
 const mapArrives: Check = {
   id: 'map-arrives',
@@ -73,6 +107,7 @@ export default defineChecks({
     exitsWith(0),
     childRan,
     resultByMessage,
+    cameFromChild,
     printsValue(MAIN, '0', {
       id: 'main-copy-unchanged',
       title: "Main's own `total` is still 0: the child changed only its own copy",

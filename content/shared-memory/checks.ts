@@ -1,4 +1,4 @@
-import { defineChecks, exitsWith, noStderr, taskSet, type Check, type RunView } from '../../src/grader/index.ts';
+import { defineChecks, exitsWith, noStderr, observedWorkers, taskSet, type Check, type RunView } from '../../src/grader/index.ts';
 
 // The lines the program prints. Keep them as they are: the checks read them.
 const PROBE = /^probe: Atomics in a worker (?<verdict>works|does not work) here(?: \((?<why>.*)\))?$/;
@@ -92,6 +92,40 @@ const readAfterWorkers = whereSharingWorks({
   },
 });
 
+/**
+ * The two workers of every round count at the same time: both print their start line before either
+ * prints its end line. Workers run one after the other never race, so a total that loses nothing
+ * would prove nothing about Atomics.
+ */
+const roundsOverlap = whereSharingWorks({
+  id: 'rounds-overlap',
+  title: 'The two workers of a round count at the same time (one after the other races nothing)',
+  evaluate(view) {
+    const spans = workers.spans(view);
+    const byRound = new Map<string, typeof spans>();
+    for (const s of spans) {
+      const key = s.task.replace(/-\w+$/, '');
+      byRound.set(key, [...(byRound.get(key) ?? []), s]);
+    }
+    if (byRound.size === 0) return { status: 'fail', message: 'No “worker … started (pid …, thread …)” line was printed: keep the lines worker.ts prints.' };
+    // Judged over all rounds: on a busy machine one worker can be held up for a moment and miss its
+    // partner in a round or two; workers run one after the other miss it in every round.
+    const apart: string[] = [];
+    for (const [round, pair] of byRound) {
+      const firstEnd = Math.min(...pair.map((s) => s.end?.index ?? Number.POSITIVE_INFINITY));
+      if (pair.length < 2 || pair.some((s) => s.start.index > firstEnd)) apart.push(round.replace('-', ' '));
+    }
+    if (apart.length > byRound.size / 2) {
+      return {
+        status: 'fail',
+        message: `In ${apart.length} of ${byRound.size} rounds (${apart.join(', ')}) one worker started only after the other had finished: the two workers ran one after the other, so nothing could race and no total proves anything. Start both workers of a round, then wait for both (Promise.all).`,
+      };
+    }
+    const note = apart.length > 0 ? ` (not in ${apart.join(', ')}: a busy machine held one worker up)` : '';
+    return { status: 'pass', message: `In ${byRound.size - apart.length} of ${byRound.size} rounds both workers were counting at the same time${note}.` };
+  },
+});
+
 /** The plain rounds show the race: the counter is shared (not 0) and some additions were lost. */
 const raceShows = whereSharingWorks({
   id: 'race-shows',
@@ -119,6 +153,15 @@ const raceShows = whereSharingWorks({
       return {
         status: 'pass',
         message: `The plain rounds read ${lostFacts} of ${expected}: ${short.length} of ${rounds.length} lost additions. Both workers read the same old value and one write undid the other; often one worker's whole count was lost, because the engine kept the counter in a register and wrote it back at the end.`,
+      };
+    }
+    // Exact every time although the workers counted together (see rounds-overlap): if they also sent
+    // messages to main, the total came from adding those up, not from the shared counter.
+    const posted = (observedWorkers(view) ?? []).filter((w) => w.lastPostAt !== undefined && w.threadId > 0);
+    if (posted.length >= rounds.length) {
+      return {
+        status: 'fail',
+        message: `Every plain round reached exactly ${expected}, and the workers sent their results to main as messages: main added up the messages instead of reading the counter the workers share, so the race cannot show. Let each worker add into the shared Int32Array and have main read that, with no messages.`,
       };
     }
     return {
@@ -157,6 +200,7 @@ export default defineChecks({
     exitsWith(0),
     probe,
     readAfterWorkers,
+    roundsOverlap,
     whereSharingWorks(workers.same('pid', { id: 'one-process', title: 'The workers run in one process (same pid)' })),
     whereSharingWorks(workers.distinct('thread', { id: 'own-threads', title: 'Each worker runs on a thread of its own (distinct threadIds)' })),
     raceShows,

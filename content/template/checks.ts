@@ -1,4 +1,4 @@
-import { defineChecks, exitsWith, findSpans, itemsInOrder, printsLines, taskSet, type Check } from '../../src/grader/index.ts';
+import { blindWhen, defineChecks, exitsWith, findSpans, itemsInOrder, printsLines, taskSet, type Check } from '../../src/grader/index.ts';
 
 const IDS = ['1', '2', '3', '4'];
 
@@ -68,16 +68,23 @@ export default defineChecks({
     tasks.overlap({ hint: startAll }),
     // The durations are random; each start line prints its own, and the check reads them from there.
     tasks.totalNearLongest({ durationField: 'seconds', hint: startAll }),
+    tasks.waitsAsReported({ hint: 'Keep workerTask as it is: each task awaits its own sleep.' }),
     progressAsTasksFinish,
     tasks.followedBy(/^orchestrator: all 4 tasks done/, {
       title: 'The orchestrator reports only after every task finished',
       hint: 'Wait for the whole set before the orchestrator reports.',
     }),
-    itemsInOrder(/^- task (?<item>\d+) done in \d+ s$/, IDS, {
-      title: 'The results are listed in task order (1, 2, 3, 4), whichever task finished first',
-      hint:
-        'Collecting results as they arrive gives the finishing order. Promise.all hands back its values in the order of the promises you gave it: use that array.',
-    }),
+    // Random durations finish in task order in about one run in seven: then results in finishing
+    // order look right, so such a run cannot decide instead of passing.
+    blindWhen(
+      itemsInOrder(/^- task (?<item>\d+) done in \d+ s$/, IDS, {
+        line: '“- task <id> done in <n> s”',
+        title: 'The results are listed in task order (1, 2, 3, 4), whichever task finished first',
+        hint:
+          'Collecting results as they arrive gives the finishing order. Promise.all hands back its values in the order of the promises you gave it: use that array.',
+      }),
+      tasks.finishOrderBlind,
+    ),
     printsLines([/^program: start$/, /^- task 4 done in/, /^program: end$/], {
       id: 'entry-waits',
       title: 'The entry point waits for the orchestrator: “program: end” comes last',

@@ -1,4 +1,4 @@
-import { defineChecks, exitsWith, findSpans, noUncaughtRejection, taskSet, type Check, type RunView } from '../../src/grader/index.ts';
+import { defineChecks, exitsWith, findSpans, noUncaughtRejection, notObserved, observedCpuTime, taskSet, type Check, type RunView } from '../../src/grader/index.ts';
 
 // Every time below is one the program measured itself (`… at N ms`), so Node's start-up and the
 // runner's delays never count. These checks time CPU work (pbkdf2), so `npm run grade`/`verify` run
@@ -114,6 +114,32 @@ const waves: Check = {
   },
 };
 
+/**
+ * The hashes were really computed (on observed runs): the program's CPU time, all its threads
+ * together, is at least a sixth of what the baseline and eight hashes of the baseline's length take.
+ * Generous on purpose: the baseline is wall time, which on a machine busy with other programs
+ * overstates a hash's CPU time several times over (a third failed real answers during verify on a
+ * loaded 2-core machine); a program that prints the lines without hashing uses next to none.
+ */
+const hashesComputed: Check = {
+  id: 'hashes-computed',
+  title: 'The baseline and the eight hashes are really computed',
+  evaluate(view) {
+    const baseline = firstMs(view, BASELINE);
+    if (baseline === null) return { status: 'fail', message: 'No line like “baseline: one hash alone took … ms” was printed: keep the baseline as it is.' };
+    const used = observedCpuTime(view, 'all');
+    if (!used) return notObserved('the CPU time it used');
+    if (used.measured === 0) return { status: 'undecided', message: 'The CPU time could not be measured (the program did not end by itself). Run it again.' };
+    const claimed = baseline * 9;
+    const facts = `One hash took ${baseline} ms, so the baseline and eight hashes are about ${claimed} ms of CPU work; the program used ${Math.round(used.ms)} ms of CPU time`;
+    if (used.ms >= claimed / 6) return { status: 'pass', message: `${facts}.` };
+    // CPU time does not grow with the machine's load, the claimed wall time does: above what Node's
+    // start-up costs by itself (400 ms), a low share means a busy machine, not a fake.
+    if (used.ms >= 400) return { status: 'undecided', message: `${facts}: other programs kept the cores busy, so this run cannot tell whether the hashes were computed. Run it again.` };
+    return { status: 'fail', message: `${facts}: the hashes were not computed. Keep the pbkdf2 calls: printing their lines is not doing their work.` };
+  },
+};
+
 export default defineChecks({
   timeline: hashes.patterns,
   checks: [
@@ -123,5 +149,6 @@ export default defineChecks({
     hashes.overlap({ hint: usePool }),
     clockTicks,
     waves,
+    hashesComputed,
   ],
 });

@@ -1,4 +1,4 @@
-import { defineChecks, exitsWith, noStderr, taskSet, type Check, type RunView, type Verdict } from '../../src/grader/index.ts';
+import { childProcesses, defineChecks, exitsWith, noStderr, observedWorkers, taskSet, type Check, type RunView, type Verdict } from '../../src/grader/index.ts';
 
 // The line each part of the program prints about itself. Keep this format: the checks read it.
 const IDS = /^(?<role>main|worker|child): pid (?<pid>\d+), thread (?<thread>\d+)$/;
@@ -43,6 +43,39 @@ function compare(id: string, title: string, roles: Role[], judge: (ids: Record<R
     },
   };
 }
+
+/**
+ * On an observed run, each ids line was written by the part it describes: main's by the main
+ * process's main thread, the worker's by a worker thread that really ran, the child's by a process
+ * main really started; and the ids it prints are the ids of the process and thread that wrote it.
+ */
+const idsObserved: Check = {
+  id: 'ids-observed',
+  title: 'Each part prints its ids itself: a real process and thread wrote each line',
+  evaluate(view) {
+    const observed = view.observed;
+    if (!observed) return { status: 'pass', message: 'This runtime did not observe the run, so only the printed ids were judged.' };
+    const main = observed.processes.find((p) => p.how === 'main');
+    const children = new Set((childProcesses(view) ?? []).map((p) => p.pid));
+    const threads = new Set((observedWorkers(view) ?? []).map((w) => w.threadId));
+    for (const line of view.stdout) {
+      const m = IDS.exec(line.text)?.groups;
+      if (!m || !line.writer) continue;
+      const role = m.role as Role;
+      const { pid, thread } = line.writer;
+      const where =
+        role === 'main' ? pid === main?.pid && thread === 0 : role === 'worker' ? pid === main?.pid && threads.has(thread) : children.has(pid) && thread === 0;
+      if (!where || String(pid) !== m.pid || String(thread) !== m.thread) {
+        const wrote = `process ${pid}${thread === 0 ? '' : `, thread ${thread}`}`;
+        return {
+          status: 'fail',
+          message: `“${line.text}” was written by ${pid === main?.pid && thread === 0 ? 'main itself' : wrote}, not by the ${role} it describes${role === 'main' ? '' : ' running on its own'}. Let each part print its own process.pid and threadId: the ${role === 'child' ? 'child from child.ts, started with fork(...)' : role === 'worker' ? 'worker from worker.ts, started with new Worker(...)' : 'main thread from main.ts'}.`,
+        };
+      }
+    }
+    return { status: 'pass', message: 'Main, the worker and the child each printed their own ids.' };
+  },
+};
 
 const mainWaits: Check = {
   id: 'main-waits',
@@ -127,6 +160,7 @@ export default defineChecks({
             message: `The child reported thread ${child.thread}, so it ran on a worker thread. A forked process starts on a main thread of its own, thread 0: start child.ts with fork(...), not new Worker(...).`,
           },
     ),
+    idsObserved,
     mainWaits,
     noStderr(),
   ],

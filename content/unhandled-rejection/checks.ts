@@ -20,6 +20,7 @@ export default defineChecks({
     tasks.allFinish(),
     tasks.overlap({ hint: 'Start all three downloads before preparing the report, and prepare it while they run: await nothing in between.' }),
     tasks.totalNearLongest({ hint: 'The downloads and the preparation must run at the same time: start everything first, then wait.' }),
+    tasks.waitsAsReported({ hint: 'Keep the download and prepare functions as they are: each awaits its own sleep.' }),
     itemsInOrder(
       /^result (?<item>\w+: (?:ok \(\d+ lines\)|failed \(.*\)))$/,
       ['A: ok (120 lines)', 'B: failed (connection reset)', 'C: ok (40 lines)'],

@@ -1,4 +1,4 @@
-import { defineChecks, exitsWith, findSpans, noUncaughtRejection, taskSet, type Check } from '../../src/grader/index.ts';
+import { defineChecks, exitsWith, findSpans, noUncaughtRejection, notObserved, observedWorkers, taskSet, type Check } from '../../src/grader/index.ts';
 
 const POOL_SIZE = 3;
 const IMAGE_BYTES = 1024 * 1024;
@@ -92,6 +92,26 @@ const poolClosed: Check = {
   },
 };
 
+/** The threadIds the job lines name belong to worker threads that really ran (on observed runs). */
+const realThreads: Check = {
+  id: 'real-threads',
+  title: 'The threads the jobs name are worker threads that really ran',
+  evaluate(view) {
+    const ran = observedWorkers(view);
+    if (!ran) return notObserved('which worker threads ran');
+    const real = new Set(ran.map((w) => w.threadId));
+    const spans = findSpans(view, jobs.patterns);
+    for (const s of spans) {
+      for (const id of [s.fields.sentTo, s.end ? s.fields.thread : undefined]) {
+        if (id === undefined || real.has(Number(id))) continue;
+        const seen = real.size === 0 ? 'no worker thread ran at all' : `the workers that ran had threadIds ${[...real].join(', ')}`;
+        return { status: 'fail', message: `Job ${s.task}'s lines name thread ${id}, but ${seen}. Print worker.threadId of the worker that got the job, and the threadId the worker reports from inside itself.` };
+      }
+    }
+    return { status: 'pass', message: `Every thread the jobs named was one of the ${real.size} worker threads that ran.` };
+  },
+};
+
 export default defineChecks({
   timeline: jobs.patterns,
   checks: [
@@ -100,6 +120,7 @@ export default defineChecks({
     noUncaughtRejection(),
     jobs.allFinish(),
     fewThreads,
+    realThreads,
     jobs.concurrency({
       max: POOL_SIZE,
       min: POOL_SIZE,

@@ -2,12 +2,20 @@
 // A benchmark prints numbers; it never fails a build on a busy machine. Options:
 //   --url http://127.0.0.1:4321   measure a server that is already running (skips build and serve)
 //   --runs 10                     Run-button samples
+//   --rounds 5                    typing rounds per site (fresh visits, alternating with TutorialKit)
+//   --tk /path/to/tk/dist         an already built TutorialKit tutorial (`npx @tutorialkit/cli create
+//                                 <dir> --defaults --no-git`, then `npm run build` there): measured in
+//                                 the same run, served like ours by the bench's own static server
+//   --tk-lesson /1-basics/1-introduction/1-welcome/   its lesson page (default shown)
+//   --port 4339                   where the course server is started (the static servers use the next two)
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../find-browser.ts';
+import { serveStatic } from './static-server.ts';
+import { ourSite, tutorialKitSite, typingRound, type TypingRound, type TypingSite } from './typing.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -15,6 +23,10 @@ const option = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const runs = Number(option('runs') ?? 10);
+const rounds = Number(option('rounds') ?? 5);
+const basePort = Number(option('port') ?? 4339);
+const tkDist = option('tk');
+const tkLesson = option('tk-lesson') ?? '/1-basics/1-introduction/1-welcome/';
 const lessonPath = '/lessons/coroutines/';
 const root = new URL('../../', import.meta.url);
 
@@ -39,7 +51,7 @@ async function startServer(): Promise<{ url: string; server: ChildProcess | null
   console.log('Building the site (npm run build)…');
   const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
   if (build.status !== 0) throw new Error('npm run build failed: run it to see why.');
-  const port = 4339;
+  const port = basePort;
   const server = spawn(process.execPath, ['src/server/start.ts'], { cwd: root, env: { ...process.env, PORT: String(port), COURSE_ACCESS_KEY_FOR_TESTS: accessKey }, stdio: 'ignore', detached: true });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
@@ -144,6 +156,8 @@ async function runTimes(browser: Browser, url: string) {
 }
 
 const { url, server } = await startServer();
+const ours = await serveStatic(new URL('dist/', root).pathname, basePort + 1);
+const tk = tkDist ? await serveStatic(tkDist, basePort + 2) : null;
 const executablePath = findChromium();
 const browser = await chromium.launch({ executablePath, args: chromiumArgs });
 try {
@@ -152,27 +166,71 @@ try {
   for (let i = 0; i < 3; i++) editors.push(await editorLoad(browser, url));
   const samples = await runTimes(browser, url);
 
+  // Typing: fresh visits, alternating sites, both from the same static server settings.
+  const sites: TypingSite[] = [ourSite(ours.url + lessonPath)];
+  if (tk) sites.push(tutorialKitSite(tk.url + tkLesson));
+  const typing = new Map<string, TypingRound[]>(sites.map((site) => [site.name, []]));
+  await typingRound(browser, sites[0]!).catch(() => null); // warm the disk and the servers' gzip caches
+  if (tk) await typingRound(browser, sites[1]!).catch(() => null);
+  for (let round = 0; round < rounds; round++) {
+    for (const site of sites) {
+      try {
+        typing.get(site.name)!.push(await typingRound(browser, site));
+      } catch (error) {
+        console.error(`${site.name}, round ${round + 1}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      }
+    }
+  }
+
   const firstLine = median(samples.map((s) => s.first));
   const done = median(samples.map((s) => s.done));
   const overhead = median(samples.map((s) => s.done - s.program));
   const editorReady = median(editors.map((e) => e.readyMs));
-  const withEditor = editors[0]?.bytes.total ?? NaN;
   const row = (name: string, value: string, target: string, ok: boolean | null) =>
-    console.log(`${name.padEnd(44)} ${value.padStart(12)}   target ${target.padEnd(12)} ${ok === null ? '' : ok ? 'ok' : 'MISSED'}`);
+    console.log(`${name.padEnd(48)} ${value.padStart(12)}   target ${target.padEnd(14)} ${ok === null ? '' : ok ? 'ok' : 'MISSED'}`);
 
   console.log(`\nConcurrency, Hands-On — lesson page ${lessonPath} at ${url} (${new Date().toISOString()})\n`);
   row('JS before the editor (gzip)', kb(load.before.total), '≤ 20 KB', load.before.total <= 20 * 1024);
   row(`  of which up to the load event (${load.before.critical.files} files)`, kb(load.before.critical.total), '', null);
-  row(`  of which loaded when idle (${load.before.idle.files} files)`, kb(load.before.idle.total), '', null);
-  row('Blocking stylesheets in <head>', String(load.blockingCss.length), '0 from editor', !load.monacoCssInHead);
-  row('JS once the editor is ready (gzip)', kb(withEditor), '', null);
+  row(`  of which loaded after it (${load.before.idle.files} files)`, kb(load.before.idle.total), '', null);
+  row('Blocking stylesheets in <head>', String(load.blockingCss.length), '0', load.blockingCss.length === 0 && !load.monacoCssInHead);
   row('Editor ready after its trigger (median of 3)', ms(editorReady), '≤ 2000 ms', editorReady <= 2000);
   row(`Run → first output line (median of ${samples.length})`, ms(firstLine), '≤ 150 ms', firstLine <= 150);
   row(`Run → run finished (median of ${samples.length})`, ms(done), '', null);
   row('Run overhead beyond the program’s own time', ms(overhead), '', null);
   console.log(`\nRun samples (first line / finished / program's own time, ms):`);
   console.log(samples.map((s) => `${s.first.toFixed(0)}/${s.done.toFixed(0)}/${s.program.toFixed(0)}`).join('  '));
+
+  // The typing table: ours beside its target, and TutorialKit's figure from the same run.
+  const figure = (name: string, pick: (r: TypingRound) => number[]) => median((typing.get(name) ?? []).flatMap(pick));
+  const oursOf = (pick: (r: TypingRound) => number[]) => figure('ours', pick);
+  const tkOf = (pick: (r: TypingRound) => number[]) => (tk ? figure('TutorialKit', pick) : NaN);
+  const lines: { name: string; pick: (r: TypingRound) => number[]; unit: (x: number) => string; target: (tkValue: number) => [string, (x: number) => boolean] }[] = [
+    { name: 'navigation → typed character visible', pick: (r) => [r.navToVisible], unit: ms, target: () => ['', () => true] },
+    {
+      name: 'first click → typed character visible',
+      pick: (r) => [r.clickToVisible],
+      unit: ms,
+      target: (t) => (Number.isNaN(t) ? ['≤ TK (0.8× aim)', () => true] : [`≤ ${ms(t)} (TK)`, (x) => x <= t]),
+    },
+    { name: 'keydown → character painted (median)', pick: (r) => r.keyToPaint, unit: ms, target: () => ['≤ 50 ms', (x) => x <= 50] },
+    { name: 'blocking time until typing shows', pick: (r) => [r.blockingUntilVisible], unit: ms, target: () => ['≤ 200 ms', (x) => x <= 200] },
+    { name: 'JS once the editor is ready (gzip)', pick: (r) => [r.jsReadyBytes], unit: kb, target: () => ['', () => true] },
+  ];
+  const counts = sites.map((site) => `${site.name}: ${typing.get(site.name)?.length ?? 0}`).join(', ');
+  console.log(`\nTyping, fresh visits at 1400×900, medians (rounds — ${counts})${tk ? `; TutorialKit: ${tk.url + tkLesson}` : ' (pass --tk <dist> to compare with TutorialKit)'}`);
+  console.log(`${''.padEnd(40)} ${'ours'.padStart(10)} ${'TutorialKit'.padStart(12)} ${'ours/TK'.padStart(8)}   target`);
+  for (const line of lines) {
+    const o = oursOf(line.pick);
+    const t = tkOf(line.pick);
+    const [target, ok] = line.target(t);
+    const ratio = Number.isNaN(t) ? '' : `${(o / t).toFixed(2)}×`;
+    const verdict = target === '' ? '' : ok(o) ? 'ok' : 'MISSED';
+    console.log(`${line.name.padEnd(40)} ${line.unit(o).padStart(10)} ${(Number.isNaN(t) ? '—' : line.unit(t)).padStart(12)} ${ratio.padStart(8)}   ${target} ${verdict}`);
+  }
 } finally {
   await browser.close();
+  ours.server.close();
+  tk?.server.close();
   if (server?.pid) process.kill(-server.pid, 'SIGTERM');
 }

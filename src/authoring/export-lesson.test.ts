@@ -55,6 +55,30 @@ describe('npm run export-lesson', () => {
     expect(result.stderr).toContain('needs Node.js 22.18 or newer');
   });
 
+  test('the README states the task as the lesson does and folds each hint on its own', async () => {
+    await exported;
+    const readme = readFileSync(join(dir, 'README.md'), 'utf8');
+    const mdx = readFileSync(new URL('../../content/coroutines/index.mdx', import.meta.url), 'utf8');
+    expect(readme).toContain('## The task');
+    // The lesson's own sentence, with the page's "on the right" turned into the folder.
+    expect(mdx).toContain('Change it so both tasks wait at the same time');
+    expect(readme).toContain('Change it so both tasks wait at the same time');
+    expect(readme).toContain('The program in this folder');
+    expect(readme).not.toMatch(/<[A-Z]\w+[ />]/);
+    const hints = (mdx.match(/^hints:/m) ? readme.match(/<details>\n<summary>Hint \d+<\/summary>/g) : []) ?? [];
+    expect(hints.length).toBeGreaterThan(1);
+    // No hint text outside its fold: every hint sits between its own <details> and </details>.
+    const outside = readme.replace(/<details>[\s\S]*?<\/details>/g, '');
+    expect(outside).not.toMatch(/Hint \d/);
+  });
+
+  test('the report names the lesson once', { timeout: 60_000 }, async () => {
+    await exported;
+    const result = grade(dir);
+    expect(result.stdout).toMatch(/^coroutines: (PASS|FAIL)/m);
+    expect(result.stdout).not.toContain('coroutines · coroutines');
+  });
+
   test('exporting into a folder that has files is refused', async () => {
     await exported;
     await expect(exportLesson('coroutines', dir)).rejects.toThrow('is not empty');

@@ -2,7 +2,7 @@
 // The folder holds the starter files, a README for the student, a package.json whose `npm test`
 // grades the work with the lesson's own checks (bundled into .grader/grade.mjs: no solution, no
 // dependency on this site), and a GitHub Actions workflow that runs it on every push.
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -54,6 +54,7 @@ process.exitCode = await gradeAssignment(${JSON.stringify(meta)}, checks, proces
   if (!code) throw new Error('esbuild produced no output.');
 
   const { title, summary, hints, entry } = lesson.frontmatter;
+  const task = yourTurn(readFileSync(join(lesson.dir, 'index.mdx'), 'utf8'));
   const files: Record<string, string> = {
     ...lesson.starter,
     '.grader/grade.mjs': code,
@@ -95,7 +96,7 @@ npm test        # grades it with the lesson's checks
 \`npm test\` runs your program with real Node, reads what it prints and when, and lists each
 check as passed or failed, with what to change. It exits with code 0 when every check passes.
 \`npm run test:json\` prints the same result as JSON.
-${hints.length ? `\n## Hints\n\n${hints.map((h, i) => `${i + 1}. ${h}`).join('\n')}\n` : ''}`,
+${task ? `\n## The task\n\n${task}\n` : ''}${hints.length ? `\n## Hints\n\nOpen one at a time, only when you are stuck: each says more than the one before.\n\n${hints.map((h, i) => `<details>\n<summary>Hint ${i + 1}</summary>\n\n${h}\n\n</details>`).join('\n\n')}\n` : ''}`,
   };
   const written: string[] = [];
   for (const [path, text] of Object.entries(files)) {
@@ -105,6 +106,27 @@ ${hints.length ? `\n## Hints\n\n${hints.map((h, i) => `${i + 1}. ${h}`).join('\n
     written.push(target);
   }
   return written;
+}
+
+/**
+ * The lesson's exercise, as the lesson states it: its "Your turn" section, with the page's
+ * components and imports left out and the page's words for the editor and the Run button turned
+ * into the folder's.
+ */
+export function yourTurn(mdx: string): string {
+  const at = mdx.search(/^## Your turn\s*$/m);
+  if (at < 0) return '';
+  const rest = mdx.slice(at).split('\n').slice(1);
+  const end = rest.findIndex((l) => /^## /.test(l));
+  return (end < 0 ? rest : rest.slice(0, end))
+    .filter((l) => !/^\s*(<[A-Za-z/]|import\s)/.test(l))
+    .join('\n')
+    .replace(/\bThe program on the right\b/g, 'The program in this folder')
+    .replace(/\bthe program on the right\b/g, 'the program in this folder')
+    .replace(/\bon the right\b/g, 'in this folder')
+    .replace(/When you press \*\*Run\*\*/g, 'When you run `npm test`')
+    .replace(/\bpress \*\*Run\*\*/g, 'run `npm test`')
+    .trim();
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -175,7 +175,7 @@ describe.concurrent('npm run grade (the CLI in a child process)', () => {
   it('refuses an unknown format and bad usage with exit 2', { timeout: T }, async ({ expect }) => {
     const format = await grade('coroutines', root, '--format', 'xml');
     expect(format.code).toBe(2);
-    expect(format.stderr).toContain('Unknown format "xml": use one of text, json, junit, tap.');
+    expect(format.stderr).toContain('Unknown format "xml": use one of text, json, junit, tap, html.');
     const missing = await grade('coroutines');
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('Missing arguments');

@@ -1,10 +1,10 @@
 /**
- * `npm run grade -- <lesson-id> <path> [--format text|json|junit|tap] [--out <dir>] [--jobs N]`
+ * `npm run grade -- <lesson-id> <path> [--format text|json|junit|tap|html] [--out <dir>|<file.html>] [--jobs N]`
  *
  * Grades a submission (a folder with the lesson's files, or one entry file) or a folder of many
  * submissions (one subfolder each) with the lesson's checks, running each program exactly as the
- * page's local runtime does. Exit code 0: every check of every submission passed; 1: something
- * failed, could not be decided, or did not run to an end; 2: bad usage or bad input.
+ * page's local runtime does. Exit code 0: no check of any submission failed (checks that could not
+ * decide are noted, as on the page); 1: something failed or did not run to an end; 2: bad usage or bad input.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -18,10 +18,12 @@ import { EXTENSIONS, FORMATS, isFormat, render, seconds, summaryTable, textRepor
 import { gradeRun, runAndGrade, unrunnable, type GradedRun } from './run-submission.ts';
 import { findSubmissions, reportFileNames, type Submission } from './submissions.ts';
 import { classJsonReport } from './class-json.ts';
+import { htmlReport } from './report-html.ts';
 
-const USAGE = `Usage: npm run grade -- <lesson-id> <path> [--format ${FORMATS.join('|')}] [--out <dir>] [--jobs N]
+const USAGE = `Usage: npm run grade -- <lesson-id> <path> [--format ${FORMATS.join('|')}|html] [--out <dir>|<file.html>] [--jobs N]
   <path>  a folder holding the lesson's files, a single entry file, or a folder with one subfolder per submission
-  A folder of submissions with --format json and no --out prints one JSON document for the class.`;
+  A folder of submissions with --format json and no --out prints one JSON document for the class.
+  --format html writes one self-contained page for all submissions to --out (a file), or prints it.`;
 
 export async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parse(
@@ -34,7 +36,8 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
   const format = values.format ?? 'text';
-  if (!isFormat(format)) throw new UsageError(`Unknown format "${format}": use one of ${FORMATS.join(', ')}.`);
+  const html = format === 'html';
+  if (!html && !isFormat(format)) throw new UsageError(`Unknown format "${format}": use one of ${FORMATS.join(', ')}, html.`);
   const jobs = positiveInt(values.jobs, '--jobs');
   if (positionals.length !== 2) {
     throw new UsageError(`${positionals.length < 2 ? 'Missing' : 'Too many'} arguments: give a lesson id and a path.\n${USAGE}`);
@@ -46,7 +49,7 @@ export async function main(argv: string[]): Promise<number> {
   const many = found.mode === 'many';
   // Several submissions: JSON becomes one combined document; other formats need a file each.
   const combinedJson = many && format === 'json' && values.out === undefined;
-  if (many && format !== 'text' && !combinedJson && values.out === undefined) {
+  if (many && format !== 'text' && !html && !combinedJson && values.out === undefined) {
     throw new UsageError(`${input} holds ${found.submissions.length} submissions: with --format ${format}, give --out <dir> to write one report per submission.`);
   }
 
@@ -64,8 +67,22 @@ export async function main(argv: string[]): Promise<number> {
   });
   const wallMs = performance.now() - started;
 
+  if (html) {
+    // One page for the whole class, to the --out file or to stdout.
+    const page = htmlReport(lesson, graded, { gradedInMs: wallMs, jobs: pool.jobs });
+    if (values.out === undefined) await writeOut(page);
+    else {
+      await writeFile(values.out, page).catch((error: Error) => {
+        throw new UsageError(`Could not write ${values.out}: ${error.message}`);
+      });
+      process.stderr.write(`Wrote the class report (${graded.length} submission${graded.length === 1 ? '' : 's'}) to ${values.out}\n`);
+      await writeOut(many ? summaryTable(graded) : textReport(graded[0] as GradedRun));
+    }
+    return graded.every((g) => g.status === 'pass') ? EXIT.ok : EXIT.failed;
+  }
+
   if (values.out !== undefined) {
-    await writeReports(values.out, format, graded);
+    await writeReports(values.out, format as Format, graded);
   }
 
   // Without a sandbox the report says so too, where a teacher reads the verdicts.
@@ -76,7 +93,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`Graded in ${seconds(wallMs, 1)}, ${pool.jobs} at once.\n`);
   } else if (!many) {
     const only = graded[0] as GradedRun;
-    stdout += values.out === undefined ? render(format, only) : textReport(only);
+    stdout += values.out === undefined ? render(format as Format, only) : textReport(only);
   } else {
     if (values.out === undefined) {
       // Details for the submissions that need a look; the table has everyone.

@@ -65,13 +65,22 @@ describe('formats', () => {
   const lesson = lessonWith([check('a', 'pass', 'fine'), check('b', 'fail', 'broke <here> & "there"'), check('c', 'undecided', 'merged streams')]);
   const graded = gradeRun(lesson, 'alice', recordedRun(lines), 3200);
 
-  test('status: any fail or undecided check fails the submission; a stopped run is an error', () => {
+  test('status: any failed check fails the submission; a stopped run is an error', () => {
     expect(graded.status).toBe('fail');
     const timedOut = gradeRun(lesson, 'bob', recordedRun(lines, { reason: 'timeout', code: null, signal: 'SIGKILL', message: 'Stopped after 30 s' }), 30_000);
     expect(timedOut.status).toBe('error');
     expect(exercismResults(timedOut)).toMatchObject({ status: 'error', message: 'Stopped after 30 s' });
     const allPass = gradeRun(lessonWith([check('a', 'pass', 'ok')]), 'carol', recordedRun(lines), 3200);
     expect(allPass.status).toBe('pass');
+  });
+
+  test('a correct answer with a check that could not decide passes, with a note, as the page and verify count it', () => {
+    const unsure = gradeRun(lessonWith([check('a', 'pass', 'ok'), check('c', 'undecided', 'too close to call')]), 'dave', recordedRun(lines), 3200);
+    expect(unsure.status).toBe('pass');
+    const text = textReport(unsure);
+    expect(text).toContain('demo · dave: PASS (1 check could not decide: run it again to be sure)');
+    expect(text).not.toContain('FAIL');
+    expect(text).toContain('  ? Check c\n      could not decide: too close to call');
   });
 
   test('text: ✓/✗/? per check, messages for the rest, timings', () => {

@@ -30,6 +30,11 @@ export function programOutput(graded: GradedRun): string {
   return graded.run.lines.map((l) => stripAnsi(l.text)).join('\n');
 }
 
+/** "lesson · submission", or the lesson alone when the submission is named after it (an exported assignment). */
+export function heading(graded: GradedRun): string {
+  return graded.name === graded.lessonId ? graded.lessonId : `${graded.lessonId} · ${graded.name}`;
+}
+
 export function checksPassed(graded: GradedRun): string {
   return `${graded.report.counts.pass}/${graded.report.results.length}`;
 }
@@ -52,7 +57,9 @@ export function timingLine(graded: GradedRun): string {
 export function textReport(graded: GradedRun): string {
   const out: string[] = [];
   const verdict = graded.status === 'pass' ? 'PASS' : graded.status === 'fail' ? 'FAIL' : 'ERROR';
-  out.push(`${graded.lessonId} · ${graded.name}: ${verdict}`);
+  const unsure = graded.status === 'pass' ? graded.report.counts.undecided : 0;
+  const note = unsure > 0 ? ` (${unsure} check${unsure === 1 ? '' : 's'} could not decide: run it again to be sure)` : '';
+  out.push(`${heading(graded)}: ${verdict}${note}`);
   if (graded.message) out.push(`  ${graded.message}`);
   for (const r of graded.report.results) {
     out.push(`  ${MARK[r.status]} ${r.title}`);
@@ -290,7 +297,7 @@ export function yamlString(text: string): string {
 
 export function tapReport(graded: GradedRun): string {
   const results = graded.report.results;
-  const out = ['TAP version 14', `1..${results.length}`, `# ${tapDescription(`${graded.lessonId} · ${graded.name}`)}`];
+  const out = ['TAP version 14', `1..${results.length}`, `# ${tapDescription(heading(graded))}`];
   if (graded.message) out.push(`# ${tapDescription(graded.message)}`);
   results.forEach((r, i) => {
     const n = i + 1;

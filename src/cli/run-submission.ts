@@ -11,7 +11,10 @@ import { RunRecorder } from '../runtime/capture.ts';
 import type { CapturedRun, EndReason, FileMap } from '../runtime/events.ts';
 import type { Lesson } from './lessons.ts';
 
-/** pass: every check passed. fail: some check failed or could not decide. error: the program did not run to an end. */
+/**
+ * pass: no check failed (one that could not decide is noted, as the page and verify count it).
+ * fail: some check failed. error: the program did not run to an end.
+ */
 export type SubmissionStatus = 'pass' | 'fail' | 'error';
 
 export interface Timings {
@@ -58,7 +61,7 @@ export function timingsOf(run: CapturedRun): Timings {
 /** Grades a captured run (pure): the status rule shared by every report. */
 export function gradeRun(lesson: Lesson, name: string, run: CapturedRun, wallMs: number, fromStarter: string[] = []): GradedRun {
   const report = grade(lesson.checks.checks, run);
-  let status: SubmissionStatus = report.passed ? 'pass' : 'fail';
+  let status: SubmissionStatus = report.counts.fail === 0 ? 'pass' : 'fail';
   let message: string | undefined;
   if (STOPPED.has(run.exit.reason)) {
     status = 'error';

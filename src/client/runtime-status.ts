@@ -3,7 +3,9 @@ import type { RuntimeChoice } from '../runtime/select-runtime.ts';
 /**
  * Keeps `[data-runtime-status]` telling the truth: which runtime runs the code (and its Node
  * version once known), what the other one is doing, or why nothing can run. Re-rendered whenever
- * the choice changes (a boot finishes or fails, the learner switches).
+ * the choice changes (a boot finishes or fails, the learner switches). While something runs the
+ * code, the second line is a quiet side note in space reserved from the start, so a note that
+ * arrives later moves nothing on the page; when nothing can run it is the problem and what to do.
  */
 export function showRuntimeStatus(element: HTMLElement, choice: RuntimeChoice): void {
   const render = () => {
@@ -31,6 +33,7 @@ export function showRuntimeStatus(element: HTMLElement, choice: RuntimeChoice): 
     element.replaceChildren(...parts);
     element.title = status.note ?? '';
     element.dataset.runtime = choice.runtime?.kind ?? 'none';
+    element.dataset.problem = String(!choice.runtime);
   };
   render();
   choice.onChange(render);

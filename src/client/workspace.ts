@@ -1,5 +1,6 @@
 import type { EditorApi } from '../editor/editor-api.ts';
-import { loadEditorLazily } from '../editor/load-editor.ts';
+import { loadEditorOnIntent } from '../editor/load-editor.ts';
+import { EditablePreviews } from '../editor/editable-preview.ts';
 import { RunRecorder } from '../runtime/capture.ts';
 import type { FileMap } from '../runtime/events.ts';
 import type { RunHandle } from '../runtime/runtime.ts';
@@ -41,9 +42,18 @@ export function startWorkspace(root: HTMLElement = required(document, '[data-wor
   let runNumber = 0;
 
   const restored = restoreFiles(lesson.id, lesson.files, lesson.starterFingerprint);
+  if (restored) files = restored.files;
+  // Ctrl+Z in Monaco goes back to this: what the page opened with.
+  const filesAtOpen: FileMap = { ...files };
+  const editorLabel = (path: string) =>
+    pageMessages().workspace.editorLabel(path, lesson.readOnly.includes(path));
+  const previews = new EditablePreviews(host, lesson.files, lesson.readOnly, editorLabel, (path, text) => {
+    files = { ...files, [path]: text };
+    persist();
+  });
   if (restored) {
-    files = restored.files;
-    showSavedInPreviews();
+    // Until Monaco loads, the previews show the learner's saved text (plain, without highlighting).
+    for (const [path, text] of Object.entries(files)) if (text !== lesson.files[path]) previews.setText(path, text);
     if (restored.starterChanged) {
       output.note(t.starterChanged, 'note warn');
     }
@@ -51,15 +61,6 @@ export function startWorkspace(root: HTMLElement = required(document, '[data-wor
 
   const choice = selectRuntime(document);
   showRuntimeStatus(runtimeStatus, choice);
-
-  function showSavedInPreviews() {
-    // Until Monaco loads, the previews show the learner's saved text (plain, without highlighting).
-    for (const [path, text] of Object.entries(files)) {
-      if (text === lesson.files[path]) continue;
-      const code = root.querySelector(`[data-preview="${CSS.escape(path)}"] code`);
-      if (code) code.textContent = text;
-    }
-  }
 
   let storageProblem: string | null = null;
   function persist() {
@@ -152,12 +153,7 @@ export function startWorkspace(root: HTMLElement = required(document, '[data-wor
   function replaceFiles(next: FileMap) {
     files = { ...next };
     if (editor) editor.replaceAll(files);
-    else {
-      for (const [path, text] of Object.entries(files)) {
-        const code = root.querySelector(`[data-preview="${CSS.escape(path)}"] code`);
-        if (code && code.textContent !== text) code.textContent = text;
-      }
-    }
+    else for (const [path, text] of Object.entries(files)) previews.setText(path, text);
     persist();
   }
 
@@ -173,17 +169,30 @@ export function startWorkspace(root: HTMLElement = required(document, '[data-wor
   };
   document.addEventListener('keydown', runShortcut);
 
-  const cancelEditorLoad = loadEditorLazily(
+  const chrome = {
+    problemsSummary: required<HTMLElement>(root, '[data-problems-summary]'),
+    problemsList: required<HTMLElement>(root, '[data-problems-list]'),
+    leaveHint: required<HTMLElement>(root, '[data-leave-hint]'),
+  };
+  const shortcuts = root.querySelector<HTMLDialogElement>('[data-shortcuts-dialog]');
+  const cancelEditorLoad = loadEditorOnIntent(
     host,
     () => ({
+      lessonId: lesson.id,
       files,
+      filesAtOpen,
       active,
       readOnly: lesson.readOnly,
+      handoff: previews.takeOver(active),
+      chrome,
+      label: editorLabel,
       onChange(path, text) {
         files = { ...files, [path]: text };
         persist();
       },
       onRun: () => void run(),
+      onShowFile: (path) => show(path),
+      onHelp: () => shortcuts?.showModal(),
     }),
     (ready) => {
       editor = ready;

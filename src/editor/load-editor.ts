@@ -1,20 +1,31 @@
 import type { EditorApi, EditorOptions } from './editor-api.ts';
 
 /**
- * Loads Monaco off the critical path: when the browser is idle, or at once when the learner
- * reaches for the code (pointer, focus or a key in the editor area), whichever comes first.
+ * Loads Monaco on real intent only: a pointer, focus or key in the editor area, or the editor
+ * scrolling into view. Never at idle: on a phone the editor sits below the lesson text, and loading
+ * ~1 MB of editor there costs seconds of blocking time the reader never asked for. Until it
+ * arrives the learner types into the highlighted preview (editable-preview.ts).
  */
-export function loadEditorLazily(host: HTMLElement, options: () => EditorOptions, onReady: (editor: EditorApi) => void, onError: (error: unknown) => void): () => void {
+export function loadEditorOnIntent(host: HTMLElement, options: () => EditorOptions, onReady: (editor: EditorApi) => void, onError: (error: unknown) => void): () => void {
   let started = false;
   let cancelled = false;
+  const triggers = ['pointerdown', 'focusin', 'keydown'] as const;
+  let visible: IntersectionObserver | null = null;
   const start = () => {
     if (started || cancelled) return;
     started = true;
     for (const type of triggers) host.removeEventListener(type, start);
+    visible?.disconnect();
     performance.mark('editor:trigger');
+    const note = host.querySelector('[data-editor-loading]');
+    if (note) note.textContent = 'You can type now; the full editor (checks, completions) is loading…';
     import('./monaco-editor.ts')
-      .then(({ createMonacoEditor }) => createMonacoEditor(host, options()))
+      .then(({ createMonacoEditor }) => {
+        if (cancelled) return null;
+        return createMonacoEditor(host, options);
+      })
       .then((editor) => {
+        if (!editor) return;
         // The learner left the lesson while Monaco loaded: do not bind an editor to a page that is gone.
         if (cancelled) {
           editor.dispose();
@@ -25,13 +36,15 @@ export function loadEditorLazily(host: HTMLElement, options: () => EditorOptions
         onReady(editor);
       }, onError);
   };
-  const triggers = ['pointerdown', 'focusin', 'keydown'] as const;
   for (const type of triggers) host.addEventListener(type, start, { passive: true });
-  // Wait for the page to settle first, so reading and scrolling never compete with Monaco's parse.
-  const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 4000 }) : setTimeout(start, 1500));
-  if (document.readyState === 'complete') idle();
-  else addEventListener('load', idle, { once: true });
+  if ('IntersectionObserver' in window) {
+    // A third of the editor in view: the learner is looking at the code (a wide screen shows it at once).
+    visible = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && start(), { threshold: 0.33 });
+    visible.observe(host);
+  }
   return () => {
     cancelled = true;
+    visible?.disconnect();
+    for (const type of triggers) host.removeEventListener(type, start);
   };
 }

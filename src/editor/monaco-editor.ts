@@ -1,6 +1,8 @@
 // The editor chunk: loaded by load-editor.ts only, never on the page's first paint.
+import './keep-editor-styles.ts'; // first: marks Monaco's style elements so a page swap keeps them
 import * as monaco from 'monaco-editor/editor/editor.api';
-import { typescriptDefaults } from 'monaco-editor/languages/features/typescript/register';
+import './monaco-contributions.ts';
+import { getTypeScriptWorker, typescriptDefaults } from 'monaco-editor/languages/features/typescript/register';
 import { LEARNER_COMPILER_OPTIONS } from './compiler-options.ts';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import TypeScriptWorker from 'monaco-editor/languages/features/typescript/ts.worker?worker';
@@ -13,6 +15,9 @@ import githubDark from 'shiki/themes/github-dark-default.mjs';
 import nodeTypes from './learner-types/node-lite.d.ts?raw';
 import type { FileMap } from '../runtime/events.ts';
 import type { EditorApi, EditorOptions } from './editor-api.ts';
+import { readableTheme } from './editor-theme.ts';
+import { showProblems } from './problems-list.ts';
+import { escapeThenTabLeaves } from './leave-editor.ts';
 import { codeThemes, currentTheme, onThemeChange } from '../utils/theme.ts';
 
 // Without getWorker the production build cannot find Monaco's workers (dev works, build does not).
@@ -22,17 +27,18 @@ self.MonacoEnvironment = {
 
 let configured: Promise<void> | null = null;
 
-/** Once per page: TypeScript settings that match how Node 24 runs the files, and the page's colours. */
+/** Once per document: TypeScript settings that match how Node 24 runs the files, and the page's colours. */
 function configure(): Promise<void> {
   configured ??= (async () => {
     typescriptDefaults.setCompilerOptions(LEARNER_COMPILER_OPTIONS as Parameters<typeof typescriptDefaults.setCompilerOptions>[0]);
     typescriptDefaults.setDiagnosticsOptions({ noSemanticValidation: false, noSyntaxValidation: false });
     typescriptDefaults.setEagerModelSync(true); // cross-file imports need every file's model in the worker
+    // The same for every lesson, so added once; the lesson's own files are models, disposed on leaving.
     typescriptDefaults.addExtraLib(nodeTypes, 'file:///node_modules/@types/node-lite/index.d.ts');
     monaco.languages.register({ id: 'typescript', extensions: ['.ts', '.mts'], aliases: ['TypeScript'] });
     monaco.languages.register({ id: 'javascript', extensions: ['.js', '.mjs'], aliases: ['JavaScript'] });
     const highlighter = await createHighlighterCore({
-      themes: [githubLight, githubDark],
+      themes: [readableTheme(githubLight, 'light'), readableTheme(githubDark, 'dark')],
       langs: [typescript],
       engine: createJavaScriptRegexEngine(),
     });
@@ -44,23 +50,58 @@ function configure(): Promise<void> {
 
 const languageOf = (path: string) => (/\.(m?js)$/.test(path) ? 'javascript' : 'typescript');
 
-export async function createMonacoEditor(host: HTMLElement, options: EditorOptions): Promise<EditorApi> {
+// Every visit gets fresh URIs. The TypeScript worker caches a file by name and version, and a new
+// model starts at the same version as the one it replaces: reusing `file:///main.ts` showed the
+// previous lesson's diagnostics on the next one until the first keystroke.
+let visit = 0;
+let tsWorkerStarted = false;
+
+export async function createMonacoEditor(host: HTMLElement, getOptions: () => EditorOptions): Promise<EditorApi> {
   await configure();
+  // From here to the end everything is synchronous: no keystroke can fall between the preview and Monaco.
+  const options = getOptions();
+  const folder = `file:///${encodeURIComponent(options.lessonId)}/${++visit}/`;
   const models = new Map<string, monaco.editor.ITextModel>();
   for (const [path, text] of Object.entries(options.files)) {
-    const uri = monaco.Uri.parse(`file:///${path}`);
-    const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(text, languageOf(path), uri);
-    model.setValue(text);
+    const opened = options.filesAtOpen[path] ?? text;
+    const model = monaco.editor.createModel(opened, 'plaintext', monaco.Uri.parse(folder + path));
+    // What was typed into the preview becomes one edit on the undo stack: Ctrl+Z goes back to the page's text.
+    if (text !== opened) model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
     model.onDidChangeContent(() => options.onChange(path, model.getValue()));
     models.set(path, model);
   }
-
+  // The TypeScript mode sends every file to its worker only when the worker starts; after that, only
+  // the file it is checking. A lesson opened after another was checked without its other files
+  // ("Cannot find module './task.ts'", or the previous lesson's underlines). So the models start as
+  // plain text, and once the worker exists they become TypeScript only after all of them were sent.
+  let disposed = false;
+  const setLanguages = () => {
+    if (disposed) return;
+    for (const [path, model] of models) monaco.editor.setModelLanguage(model, languageOf(path));
+  };
+  const uris = [...models.values()].map((model) => model.uri);
+  const sendAll = () => getTypeScriptWorker().then((worker) => worker(...uris));
+  let checked: Promise<unknown>;
+  if (!tsWorkerStarted) {
+    setLanguages(); // the worker starts after these models exist: it receives all of them
+    checked = sendAll().then((proxy) => ((tsWorkerStarted = true), proxy));
+  } else {
+    checked = sendAll().finally(setLanguages);
+  }
+  // Once the worker has checked the files (the same check the underlines come from), the Problems
+  // summary stops saying "checking" and gives its count, even when there is nothing to list.
+  const whenChecked = checked.then((proxy) =>
+    Promise.all(uris.map((uri) => (proxy as { getSemanticDiagnostics(file: string): Promise<unknown> }).getSemanticDiagnostics(uri.toString()))),
+  );
 
   const mount = document.createElement('div');
   mount.className = 'monaco-mount';
-  host.append(mount);
+  const status = host.querySelector('[data-editor-status]');
+  if (status) status.before(mount);
+  else host.append(mount);
+  let shown = options.active;
   const editor = monaco.editor.create(mount, {
-    model: models.get(options.active) ?? null,
+    model: models.get(shown) ?? null,
     theme: codeThemes[currentTheme()],
     automaticLayout: true,
     minimap: { enabled: false },
@@ -73,21 +114,41 @@ export async function createMonacoEditor(host: HTMLElement, options: EditorOptio
     scrollBeyondLastLine: false,
     renderLineHighlight: 'line',
     fixedOverflowWidgets: true,
-    ariaLabel: 'Code editor',
-    readOnly: options.readOnly.includes(options.active),
+    // 'auto' never turns on in a web page: the code would be silent to a screen reader.
+    accessibilitySupport: 'on',
+    ariaLabel: options.label(shown),
+    readOnly: options.readOnly.includes(shown),
+    hover: { delay: 300 },
   });
   const stopFollowingTheme = onThemeChange((theme) => monaco.editor.setTheme(codeThemes[theme]));
   // Monaco takes Ctrl/Cmd+Enter for itself otherwise.
   editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => options.onRun());
+  editor.addCommand(monaco.KeyMod.Alt | monaco.KeyCode.F1, () => options.onHelp());
+
+  const show = (path: string) => {
+    const model = models.get(path);
+    if (!model || path === shown) return;
+    shown = path;
+    editor.setModel(model);
+    editor.updateOptions({ readOnly: options.readOnly.includes(path), ariaLabel: options.label(path) });
+  };
+  const problems = showProblems(monaco, { summary: options.chrome.problemsSummary, list: options.chrome.problemsList }, models, whenChecked, (path, line, column) => {
+    options.onShowFile(path);
+    show(path);
+    editor.setPosition({ lineNumber: line, column });
+    editor.revealPositionInCenter({ lineNumber: line, column });
+    editor.focus();
+  });
+  const stopLeaveHint = escapeThenTabLeaves(mount, options.chrome.leaveHint);
+
+  // Carry on where the preview left off: same caret, same focus.
+  const model = models.get(shown);
+  if (model && options.handoff.caret !== null) editor.setPosition(model.getPositionAt(options.handoff.caret));
   host.classList.add('editor-ready');
+  if (options.handoff.focused) editor.focus();
 
   return {
-    show(path) {
-      const model = models.get(path);
-      if (!model) return;
-      editor.setModel(model);
-      editor.updateOptions({ readOnly: options.readOnly.includes(path) });
-    },
+    show,
     replaceAll(files: FileMap) {
       for (const [path, model] of models) {
         const text = files[path];
@@ -98,8 +159,12 @@ export async function createMonacoEditor(host: HTMLElement, options: EditorOptio
     },
     focus: () => editor.focus(),
     dispose() {
+      disposed = true;
       stopFollowingTheme();
+      stopLeaveHint();
+      problems.dispose();
       editor.dispose();
+      // Disposing the models clears their markers and drops them from the TypeScript worker.
       for (const model of models.values()) model.dispose();
       mount.remove();
     },

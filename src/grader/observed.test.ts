@@ -89,7 +89,18 @@ describe('printed ids against the processes and threads that existed', () => {
   test('a thread id no worker had fails; a worker that existed passes', () => {
     const lines = right([0, 0, 2000, 3000], 100, 1);
     expect(observed(oneThread, lines)).toMatchObject({ status: 'fail', message: expect.stringContaining('no thread with that id ran') });
-    expect(observed(oneThread, lines, { workers: [{ pid: 100, threadId: 1, parentThread: 0, startedAt: 0, exitedAt: 3100 }] })).toMatchObject({ status: 'pass' });
+    // Written on that worker's thread: passes.
+    const onWorker = lines.map((l) => ({ ...l, thread: 1 }));
+    expect(observed(oneThread, onWorker, { workers: [{ pid: 100, threadId: 1, parentThread: 0, startedAt: 0, exitedAt: 3100 }] })).toMatchObject({ status: 'pass' });
+  });
+
+  test("a real thread id printed from another thread fails: the line must be written by the thread it names", () => {
+    // Coroutines on the main thread that call themselves "thread 1" while a worker 1 happens to exist.
+    const lines = right([0, 0, 2000, 3000], 100, 1);
+    expect(observed(oneThread, lines, { workers: [{ pid: 100, threadId: 1, parentThread: 0, startedAt: 0, exitedAt: 3100 }] })).toMatchObject({
+      status: 'fail',
+      message: expect.stringContaining("Task A's start line says thread 1, but it was written by thread 0"),
+    });
   });
 
   test('without observations the printed ids are judged as printed, as before', () => {

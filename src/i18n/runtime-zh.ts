@@ -102,10 +102,9 @@ export interface RuntimeWords {
   localNoAnswer: (detail: string) => string;
   cannotRun: (problem: string) => string;
   noLocalRuntime: string;
-  notAvailable: (label: string, problem: string) => string;
+  notInUse: (problem: string) => string;
   readyToo: (label: string, version: string) => string;
   runInBrowser: string;
-  couldNotStart: (label: string, problem: string) => string;
   startingInBackground: (label: string) => string;
   runHere: string;
   waitingForYou: (label: string) => string;
@@ -127,10 +126,9 @@ export const runtimeWordsEn: RuntimeWords = {
   localNoAnswer: (detail) => `The local runner did not answer (${detail}), so runs will fail: is \`npm start\` (or \`npm run dev\`) still running? Restart it and reload the page.`,
   cannotRun: (problem) => `Cannot run code here: ${problem}`,
   noLocalRuntime: 'no local runtime',
-  notAvailable: (label, problem) => `${label} is not available: ${problem}.`,
+  notInUse: (problem) => `WebContainer not in use (${problem})`,
   readyToo: (label, version) => `${label} is ready too (Node ${version}).`,
   runInBrowser: 'Run in your browser instead',
-  couldNotStart: (label, problem) => `${label} could not start: ${problem}.`,
   startingInBackground: (label) => `${label} is starting in the background.`,
   runHere: 'Run on this computer instead',
   waitingForYou: (label) => `${label} · waiting for you`,
@@ -151,10 +149,9 @@ export const runtimeWordsZh: RuntimeWords = {
   localNoAnswer: (detail) => `本机运行器没有响应（${detail}），运行将会失败：\`npm start\`（或 \`npm run dev\`）还在运行吗？重新启动它，然后重新加载页面。`,
   cannotRun: (problem) => `这里无法运行代码：${problem}`,
   noLocalRuntime: '没有本机运行环境',
-  notAvailable: (label, problem) => `${label}不可用：${problem}。`,
+  notInUse: (problem) => `未使用 WebContainer（${problem}）`,
   readyToo: (label, version) => `${label}也已就绪（Node ${version}）。`,
   runInBrowser: '改为在浏览器中运行',
-  couldNotStart: (label, problem) => `${label}无法启动：${problem}。`,
   startingInBackground: (label) => `${label}正在后台启动。`,
   runHere: '改为在这台电脑上运行',
   waitingForYou: (label) => `${label} · 等待你来启动`,

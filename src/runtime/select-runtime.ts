@@ -154,6 +154,8 @@ export function chooseRuntime(input: ChooserInput): RuntimeChoice {
     changed();
   };
   const withVersion = (label: string, version: string | null) => (version ? `${label} · Node ${version}` : label);
+  /** While local Node runs the code, WebContainer's absence is a side note, said calmly and briefly. */
+  const notInUse = (why: string) => `WebContainer not in use (${why})`;
 
   return {
     get runtime() {
@@ -180,14 +182,15 @@ export function chooseRuntime(input: ChooserInput): RuntimeChoice {
         const text = withVersion(LOCAL_LABEL, localVersion);
         if (localProblem !== null) return { text, note: localProblem, action: null };
         if (!state) {
-          const note = preference === 'auto' && !support.ok ? w.notAvailable(WC, support.problem.short) : null;
+          const note = preference === 'auto' && !support.ok ? w.notInUse(support.problem.short) : null;
           return { text, note, action: null };
         }
         switch (state.phase) {
           case 'ready':
             return { text, note: w.readyToo(WC, state.nodeVersion), action: { label: w.runInBrowser, run: use('webcontainer') } };
           case 'failed':
-            return { text, note: w.couldNotStart(WC, state.problem.short), action: null };
+            // Secondary news, not an error: the code runs here all the same.
+            return { text, note: w.notInUse(state.problem.short), action: null };
           case 'starting':
           case 'restarting':
             return { text, note: w.startingInBackground(WC), action: null };

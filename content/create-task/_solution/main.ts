@@ -2,13 +2,14 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 const URLS = ['example.com/news', 'example.com/weather', 'example.com/sport'];
 
-// A download takes a random whole number of seconds, from 1 to 3.
-function randomSeconds(): number {
-  return 1 + Math.floor(Math.random() * 3);
+// A download takes a random whole number of seconds: the front page (news) is the big one, 3 s, the
+// others 1 or 2 s. So the downloads never finish in the order they were started.
+function randomSeconds(url: string): number {
+  return url === URLS[0] ? 3 : 1 + Math.floor(Math.random() * 2);
 }
 
 async function downloadPage(url: string): Promise<string> {
-  const seconds = randomSeconds();
+  const seconds = randomSeconds(url);
   console.log(`download ${url} started, takes ${seconds} s`);
   await sleep(seconds * 1000);
   console.log(`download ${url} finished`);

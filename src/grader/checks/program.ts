@@ -1,12 +1,55 @@
 import { REJECTION_MARKER } from '../../runtime/learner-preload.ts';
-import { listWords, quote } from '../format.ts';
+import { lineShape, listWords, quote } from '../format.ts';
 import type { Check, GradedLine } from '../types.ts';
 
 export interface CheckOptions {
   id?: string;
   title?: string;
-  /** Appended to the failure message: the lesson's own advice on what to change. */
+  /**
+   * Appended to the failure message of the cause the check is about (a wrong value, a wrong order,
+   * a crash of the lesson's kind), never to a missing line or an unrelated mistake: the lesson's own
+   * advice on what to change.
+   */
   hint?: string;
+  /**
+   * How a matching line reads, in words for messages, e.g. “main: done in … ms”. By default it is
+   * derived from the pattern (see format.ts `lineShape`); messages never show a regular expression.
+   */
+  line?: string;
+}
+
+/** The expected line as the learner reads it. */
+export function shapeOf(pattern: RegExp, options: { line?: string }): string {
+  return options.line ?? lineShape(pattern);
+}
+
+/** The message for a line nobody printed: what it should look like, and to keep it as the starter has it. */
+export function noLine(pattern: RegExp, options: { line?: string }): string {
+  return `No line like ${shapeOf(pattern, options)} was printed: keep that line as the starter prints it, and make sure the code that prints it runs.`;
+}
+
+/**
+ * The literal text a pattern's lines begin with (`/^main: the counter reads (?<value>\d+)$/` →
+ * "main: the counter reads "), to recognise a line that was printed with a value in the wrong form.
+ */
+export function literalPrefix(pattern: RegExp): string {
+  const source = pattern.source;
+  if (!source.startsWith('^')) return '';
+  let out = '';
+  for (let i = 1; i < source.length; i += 1) {
+    const c = source[i] as string;
+    if (c === '\\') {
+      const next = source[i + 1] ?? '';
+      if (/[dwsbDWSB]/.test(next)) break;
+      out += next;
+      i += 1;
+    } else if ('()[]{}.*+?|$^'.includes(c)) {
+      // A quantifier makes the character before it optional or repeated: not literal.
+      if ('*+?{'.includes(c)) out = out.slice(0, -1);
+      break;
+    } else out += c;
+  }
+  return out;
 }
 
 export function withHint(message: string, hint: string | undefined): string {
@@ -17,10 +60,19 @@ export function withHint(message: string, hint: string | undefined): string {
  * The line that best says why a program crashed: the error line itself ("TypeError: …"), not
  * Node's trailer ("Node.js v24…") or a blank line after the stack.
  */
-function mostTelling(lines: readonly GradedLine[]): GradedLine | undefined {
-  const error = lines.find((l) => /^(\[course\] |[A-Z]\w*(Error|Exception|Rejection)\b)/.test(l.text));
-  return error ?? lines.filter((l) => l.text.trim() !== '' && !/^Node\.js v\d/.test(l.text)).at(-1);
+export function mostTelling(lines: readonly GradedLine[]): GradedLine | undefined {
+  const error = lines.find((l) => TELLING.test(l.text));
+  // Never a caret line (Node's pointer under the code it quotes) or Node's version trailer.
+  return error ?? lines.filter((l) => l.text.trim() !== '' && !/^\s*[\^~]+\s*$/.test(l.text) && !/^Node\.js v\d/.test(l.text)).at(-1);
 }
+
+const TELLING = /^(\[course\] |Warning: Detected unsettled top-level await|(?:[A-Z]\w*?)?(?:Error|Exception|Rejection)\b)/;
+
+/** Errors in the code itself (a typo, a wrong call), not in its concurrency: the lesson's hint does not apply. */
+const CODE_MISTAKE = /^(SyntaxError|ReferenceError|TypeError|RangeError)\b|ERR_(UNSUPPORTED_TYPESCRIPT_SYNTAX|INVALID_TYPESCRIPT_SYNTAX|MODULE_NOT_FOUND|UNKNOWN_FILE_EXTENSION)/;
+
+const EXIT_13 =
+  'Exit code 13 means the top-level await was still waiting when nothing else was left to run: main awaited a promise that never settles (a sleep nobody resolves, a lock never released, an event that never comes). Make every promise main awaits settle.';
 
 /** The program ran to its end by itself, with the expected exit code (0 by default). */
 export function exitsWith(code = 0, options: CheckOptions = {}): Check {
@@ -34,11 +86,14 @@ export function exitsWith(code = 0, options: CheckOptions = {}): Check {
       }
       if (exit.code === code) return { status: 'pass', message: `It exited with code ${code}.` };
       const evidence = mostTelling(merged ? lines : stderr);
-      const last = evidence ? ` The last line it printed: ${quote(evidence.text, 160)}.` : '';
-      return {
-        status: 'fail',
-        message: withHint(`It exited with code ${exit.code ?? `signal ${exit.signal}`} instead of ${code}.${last}`, options.hint ?? 'Read the error in Output, fix it, and run again.'),
-      };
+      const said = evidence ? ` It printed ${quote(evidence.text, 160)}.` : '';
+      const head = `It exited with code ${exit.code ?? `signal ${exit.signal}`} instead of ${code}.${said}`;
+      // Advice keyed to the cause: a stuck top-level await, a mistake in the code, or the lesson's own kind of failure.
+      if (exit.code === 13) return { status: 'fail', message: `${head} ${EXIT_13}` };
+      if (evidence && CODE_MISTAKE.test(evidence.text)) {
+        return { status: 'fail', message: `${head} That is a mistake in the code itself: the error names the line; fix it and run again.` };
+      }
+      return { status: 'fail', message: withHint(head, options.hint ?? 'Read the error in Output, fix it, and run again.') };
     },
   };
 }
@@ -70,7 +125,7 @@ export function printsLine(pattern: RegExp, options: CheckOptions & { title: str
     evaluate({ stdout }) {
       const line = stdout.find((l) => pattern.test(l.text));
       if (line) return { status: 'pass', message: `Found ${quote(line.text)}.` };
-      return { status: 'fail', message: withHint(`No line of output matched ${String(pattern)}.`, options.hint) };
+      return { status: 'fail', message: withHint(noLine(pattern, options), options.hint) };
     },
   };
 }
@@ -104,20 +159,23 @@ export function noUncaughtRejection(options: CheckOptions = {}): Check {
  */
 export function printsLines(
   patterns: readonly RegExp[],
-  options: CheckOptions & { title: string; inOrder?: boolean },
+  options: CheckOptions & { title: string; inOrder?: boolean; lines?: readonly string[] },
 ): Check {
   return {
     id: options.id ?? 'prints-lines',
     title: options.title,
     evaluate({ stdout }) {
       let from = 0;
-      for (const pattern of patterns) {
+      let previous: string | undefined;
+      for (const [n, pattern] of patterns.entries()) {
+        const shape = shapeOf(pattern, { line: options.lines?.[n] });
         const index = stdout.findIndex((l, i) => (options.inOrder ? i >= from : true) && pattern.test(l.text));
         if (index < 0) {
-          const anywhere = options.inOrder && stdout.some((l) => pattern.test(l.text));
-          const problem = anywhere ? `A line matching ${String(pattern)} came too early: expected it after the previous one.` : `No line of output matched ${String(pattern)}.`;
-          return { status: 'fail', message: withHint(problem, options.hint) };
+          const early = options.inOrder ? stdout.find((l) => pattern.test(l.text)) : undefined;
+          if (early) return { status: 'fail', message: withHint(`${quote(early.text)} came too early: it should come after ${previous ?? 'the line before it'}.`, options.hint) };
+          return { status: 'fail', message: noLine(pattern, { line: shape }) };
         }
+        previous = shape;
         from = index + 1;
       }
       return { status: 'pass', message: `All ${patterns.length} expected lines were printed${options.inOrder ? ', in order' : ''}.` };
@@ -146,7 +204,17 @@ export function printsValue(
         const wanted = typeof expected === 'string' ? quote(expected) : (options.describe ?? 'a different value');
         return { status: 'fail', message: withHint(`It printed ${quote(value)}; expected ${wanted}.`, options.hint) };
       }
-      return { status: 'fail', message: withHint(`No line of output matched ${String(pattern)}.`, options.hint) };
+      // The line may be there with a value of the wrong form (e.g. "undefined" where a number goes).
+      const prefix = literalPrefix(pattern);
+      const near = prefix.length >= 4 ? stdout.find((l) => l.text.startsWith(prefix)) : undefined;
+      if (near) {
+        const form = /\(\?<value>-?\??\\d/.test(pattern.source) ? 'a number' : `in the form ${shapeOf(pattern, options)}`;
+        return {
+          status: 'fail',
+          message: `${quote(near.text)} was printed, but what follows ${quote(prefix.trim())} is not ${form}: the value printed there never got its result (is it a variable that was not set yet, or a promise that was not awaited?).`,
+        };
+      }
+      return { status: 'fail', message: noLine(pattern, options) };
     },
   };
 }
@@ -160,7 +228,7 @@ export function itemsInOrder(pattern: RegExp, expected: readonly string[], optio
       const seen = stdout.map((l) => pattern.exec(l.text)?.groups?.item).filter((v): v is string => v !== undefined);
       const same = seen.length === expected.length && seen.every((v, i) => v === expected[i]);
       if (same) return { status: 'pass', message: `Printed in order: ${listWords(seen)}.` };
-      if (seen.length === 0) return { status: 'fail', message: withHint(`No line of output matched ${String(pattern)}.`, options.hint) };
+      if (seen.length === 0) return { status: 'fail', message: noLine(pattern, options) };
       return { status: 'fail', message: withHint(`Printed ${listWords(seen)}; expected ${listWords(expected)}.`, options.hint) };
     },
   };

@@ -1,5 +1,5 @@
 import type { Check, RunView } from '../types.ts';
-import { withHint, type CheckOptions } from './program.ts';
+import { noLine, withHint, type CheckOptions } from './program.ts';
 
 export interface RatioOptions extends CheckOptions {
   /** Lines reporting the measured time; group `ms` holds milliseconds. The best (smallest) one counts. */
@@ -10,6 +10,9 @@ export interface RatioOptions extends CheckOptions {
   passAtMost: number;
   /** Fail when the ratio ≥ this (e.g. 0.9); between the two the run cannot decide and says so. */
   failAtLeast: number;
+  /** How the measured and baseline lines read, for messages (default: derived from the patterns). */
+  measuredLine?: string;
+  baselineLine?: string;
   /** A line whose group `cores` tells how many cores the machine has: with 1, the check cannot decide. */
   cores?: RegExp;
 }
@@ -33,7 +36,7 @@ export function ratioToBaseline(options: RatioOptions & { title: string }): Chec
       const baseline = best(view, options.baseline);
       if (measured === null || baseline === null) {
         const missing = measured === null ? options.measured : options.baseline;
-        return { status: 'fail', message: withHint(`No line of output matched ${String(missing)} with a time in ms.`, options.hint) };
+        return { status: 'fail', message: noLine(missing, { line: measured === null ? options.measuredLine : options.baselineLine }) };
       }
       const ratio = measured / baseline;
       const facts = `Measured ${measured.toFixed(0)} ms against a baseline of ${baseline.toFixed(0)} ms in the same run: ${ratio.toFixed(2)}×`;

@@ -2,7 +2,7 @@ import { listWords, quote, seconds } from '../format.ts';
 import { findSpans, type TaskPatterns, type TaskSpan } from '../spans.ts';
 import { notObserved, observedPids, observedThreadIds } from '../observed.ts';
 import type { Check, RunView, Verdict } from '../types.ts';
-import { withHint, type CheckOptions } from './program.ts';
+import { noLine, withHint, type CheckOptions } from './program.ts';
 
 /**
  * What kind of id a field holds, for checking printed ids against the processes and workers that
@@ -110,6 +110,8 @@ export function taskSet(options: TaskSetOptions) {
             const lastStart = Math.max(...result.spans.map((s) => s.start.at));
             return { status: 'pass', message: `Every ${noun} started (the last at ${seconds(lastStart)}) before the first one ended (${firstEnd.task} at ${seconds(firstEnd.end.at)}).` };
           }
+          const unheld = didNotWait(result.spans);
+          if (unheld) return { status: 'fail', message: unheld };
           const names = late.map((s) => s.task);
           return {
             status: 'fail',
@@ -310,11 +312,32 @@ export function taskSet(options: TaskSetOptions) {
         title: o.title,
         evaluate(view) {
           const line = view.stdout.find((l) => pattern.test(l.text));
-          if (!line) return { status: 'fail', message: withHint(`No line of output matched ${String(pattern)}.`, o.hint) };
+          if (!line) return { status: 'fail', message: noLine(pattern, o) };
           const result = complete(view);
           if (!result.ok) return result.verdict;
           const after = result.spans.filter((s) => s.end.index > line.index);
-          if (after.length === 0) return { status: 'pass', message: `${quote(line.text)} came after every ${noun} finished.` };
+          if (after.length === 0) {
+            // On an observed run, the report must follow from the ends, not from a clock of its own:
+            // awaiting the tasks resumes in the same turn as the last end (microtasks run before the
+            // next timer callback), so no timer of the report's thread fires in between. A program
+            // that prints every line from a timer set in advance has one there.
+            const lastEnd = Math.max(...result.spans.map((s) => s.end.t));
+            const own = line.writer
+              ? view.observed?.timers.find(
+                  (t) => t.pid === line.writer?.pid && t.thread === line.writer?.thread && t.setAt < lastEnd && t.firedAt !== undefined && t.firedAt > lastEnd && t.firedAt <= line.t,
+                )
+              : undefined;
+            if (own) {
+              return {
+                status: 'fail',
+                message: withHint(
+                  `${quote(line.text)} came after the ${nouns} ended, but it was printed by a timer of its own (${seconds(own.ms)}, set before they ended), not because they ended: the program only printed its lines on a schedule. Print the report right after awaiting the ${nouns}.`,
+                  o.hint,
+                ),
+              };
+            }
+            return { status: 'pass', message: `${quote(line.text)} came after every ${noun} finished.` };
+          }
           return {
             status: 'fail',
             message: withHint(`${quote(line.text)} was printed before ${noun} ${listWords(after.map((s) => s.task))} finished: nothing waited for ${after.length > 1 ? 'them' : 'it'}.`, o.hint),
@@ -323,6 +346,22 @@ export function taskSet(options: TaskSetOptions) {
       };
     },
   };
+
+  /**
+   * A message when a task printed its end line far sooner than its start line says it waits: its
+   * wait never held it up (a sleep that was not awaited). Then "ran one after the other" would
+   * send the learner the wrong way. Null when every task took at least half its planned time.
+   */
+  function didNotWait(spans: readonly (TaskSpan & { end: NonNullable<TaskSpan['end']> })[]): string | null {
+    const quick = spans.filter((s) => {
+      const planned = Number(s.fields.seconds) * 1000;
+      return Number.isFinite(planned) && planned >= 200 && s.end.t - s.start.t < planned / 2;
+    });
+    if (quick.length === 0) return null;
+    const first = quick[0] as TaskSpan & { end: NonNullable<TaskSpan['end']> };
+    const many = quick.length > 1;
+    return `${capital(many ? nouns : noun)} ${listWords(quick.map((s) => s.task))} printed ${many ? 'their' : 'its'} end line right after ${many ? 'their' : 'its'} start line (${first.task}: ${seconds(first.end.t - first.start.t)} later, though it says it waits ${seconds(Number(first.fields.seconds) * 1000)}): the wait did not hold ${many ? 'them' : 'it'} up. A promise that is not awaited runs on while the code after it goes ahead: await the sleep inside the ${noun}.`;
+  }
 
   function fieldCheck(
     field: string,
@@ -347,6 +386,23 @@ export function taskSet(options: TaskSetOptions) {
             const known = kind === 'pid' ? observedPids(view) : observedThreadIds(view, s.start.writer?.pid);
             return !Number.isInteger(value) || !known?.has(value);
           });
+          // A real id is not enough: the line must have been written by the process (or thread) it names.
+          const misnamed = unreal.length > 0 ? [] : spans.filter((s) => {
+            const writer = s.start.writer;
+            if (!writer) return false;
+            return Number(s.fields[field]) !== (kind === 'pid' ? writer.pid : writer.thread);
+          });
+          if (misnamed.length > 0) {
+            const what = kind === 'pid' ? 'process' : 'thread';
+            const real = kind === 'pid' ? `process.pid` : `threadId (from node:worker_threads)`;
+            return {
+              status: 'fail',
+              message: withHint(
+                `${misnamed.map((s) => `${capital(noun)} ${s.task}'s start line says ${field} ${s.fields[field]}, but it was written by ${what} ${kind === 'pid' ? s.start.writer?.pid : s.start.writer?.thread}`).join('; ')}. Each ${noun} must print its own ${real}, from inside the ${what} that runs it.`,
+                o.hint,
+              ),
+            };
+          }
           if (unreal.length > 0) {
             const what = kind === 'pid' ? 'process' : 'thread';
             const real = kind === 'pid' ? `process.pid` : `threadId (from node:worker_threads)`;

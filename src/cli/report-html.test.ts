@@ -1,0 +1,120 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from '@playwright/test';
+import { describe, expect, test } from 'vitest';
+import { chromiumArgs, findChromium } from '../../e2e/find-browser.ts';
+import { taskSet } from '../grader/index.ts';
+import { recordedRun, type RecordedLine } from '../grader/testing/recorded-run.ts';
+import { lessonSchema } from '../schemas/lesson.ts';
+import type { Lesson } from './lessons.ts';
+import { escapeHtml, htmlReport } from './report-html.ts';
+import { gradeRun } from './run-submission.ts';
+
+const tasks = taskSet({
+  kind: 'coroutine',
+  start: /^task (?<task>\w) started, waiting (?<seconds>[\d.]+) s$/,
+  end: /^task (?<task>\w) finished$/,
+  expected: ['A', 'B'],
+});
+
+function lesson(): Lesson {
+  return {
+    id: 'demo',
+    dir: '/nowhere',
+    frontmatter: lessonSchema.parse({ title: 'Demo <lesson>', summary: 'demo', chapter: 1, order: 1 }),
+    starter: {},
+    solution: {},
+    solutionFiles: {},
+    wrong: {},
+    checks: { checks: [tasks.overlap(), tasks.totalNearLongest()], timeline: tasks.patterns },
+    checksSource: '',
+    timeLimitMs: 30_000,
+  };
+}
+
+const together: RecordedLine[] = [
+  [0, 'task A started, waiting 2 s'],
+  [1, 'task B started, waiting 3 s'],
+  [2000, 'task A finished'],
+  [3000, 'task B finished'],
+];
+const apart: RecordedLine[] = [
+  [0, 'task A started, waiting 2 s'],
+  [2000, 'task A finished'],
+  [2001, 'task B started, waiting 3 s'],
+  [5000, 'task B finished'],
+];
+const HOSTILE_NAME = '<img src=x onerror="window.pwned=1">';
+const BELL = String.fromCharCode(7);
+const HOSTILE_LINE = `</pre><script>window.pwned=2</script><a href="https://example.com/x">x</a> & ${BELL}`;
+
+function page(): string {
+  const l = lesson();
+  return htmlReport(l, [
+    gradeRun(l, 'zoe', recordedRun(together), 3100),
+    gradeRun(l, HOSTILE_NAME, recordedRun([...apart, [5001, HOSTILE_LINE, 'stderr']]), 5200),
+    gradeRun(l, 'adam', recordedRun(apart), 5100),
+  ]);
+}
+
+describe('grade --format html', () => {
+  test('escapes everything a submission named or printed', () => {
+    const html = page();
+    expect(html).not.toContain(HOSTILE_NAME);
+    expect(html).toContain(escapeHtml(HOSTILE_NAME));
+    expect(html).not.toContain('<script>window.pwned');
+    expect(html).not.toContain('</pre><script>');
+    expect(html).toContain('&lt;/pre&gt;&lt;script&gt;window.pwned=2&lt;/script&gt;');
+    // The lesson's own title is escaped too, and a control character cannot break the page.
+    expect(html).toContain('Demo &lt;lesson&gt;: class report');
+    expect(html).not.toContain(BELL);
+    // Exactly one script: the page's own sorting code.
+    expect(html.match(/<script\b/g)).toHaveLength(1);
+  });
+
+  test('a table of submissions × checks with sortable headings, a timeline per submission and the messages', () => {
+    const html = page();
+    expect(html).toContain('<table id="results">');
+    expect(html.match(/<thead>[\s\S]*?<\/thead>/)?.[0].match(/<button type="button"/g)).toHaveLength(4 + 2);
+    expect(html.match(/<tbody>[\s\S]*?<\/tbody>/)?.[0].match(/<tr>/g)).toHaveLength(3);
+    expect(html.match(/<svg /g)).toHaveLength(3);
+    expect(html).toContain('the tasks ran one after the other');
+  });
+
+  test('opens with no network at all, and sorts when a heading is clicked', { timeout: 60_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-html-'));
+    const file = join(dir, 'report.html');
+    writeFileSync(file, page());
+    const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+    try {
+      const context = await browser.newContext({ offline: true });
+      const p = await context.newPage();
+      const requests: string[] = [];
+      const errors: string[] = [];
+      p.on('request', (r) => {
+        if (!r.url().startsWith('file:')) requests.push(r.url());
+      });
+      p.on('pageerror', (e) => errors.push(e.message));
+      p.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      await p.goto(pathToFileURL(file).href);
+      const names = () => p.locator('#results tbody th').allTextContents();
+      expect(await names()).toEqual(['zoe', HOSTILE_NAME, 'adam']);
+      await p.getByRole('button', { name: 'Submission' }).click();
+      expect(await names()).toEqual(['zoe', HOSTILE_NAME, 'adam'].sort((a, b) => a.localeCompare(b)));
+      await p.getByRole('button', { name: 'Run' }).click();
+      expect(await names()).toEqual(['zoe', 'adam', HOSTILE_NAME]);
+      await p.getByRole('button', { name: 'Run' }).click();
+      expect(await names()).toEqual([HOSTILE_NAME, 'adam', 'zoe']);
+      expect(await p.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+      expect(requests).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

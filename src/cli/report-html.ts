@@ -1,0 +1,191 @@
+/**
+ * `grade --format html`: one self-contained page for a class. A table of submissions × checks
+ * (sortable by any column), then each submission's timeline picture, messages and output. No
+ * network: CSS and the sorting script are inline, the pictures are SVG drawn here, and the page's
+ * Content-Security-Policy forbids loading anything else. Everything a submission printed or was
+ * named is escaped, so hostile output stays text.
+ */
+import { findSpans, stripAnsi, type CheckStatus, type TaskPatterns } from '../grader/index.ts';
+import { viewRun } from '../grader/run-view.ts';
+import { timelineModel, type TimelineModel } from '../grader/timeline.ts';
+import type { Lesson } from './lessons.ts';
+import { seconds, timingLine } from './reports.ts';
+import type { GradedRun } from './run-submission.ts';
+
+/** Text safe inside HTML elements and quoted attributes; C0 controls (but tab/newline) shown as U+FFFD. */
+export function escapeHtml(text: string): string {
+  return stripAnsi(text)
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+const MARK: Record<CheckStatus, string> = { pass: '✓', fail: '✗', undecided: '?' };
+const WORD: Record<CheckStatus, string> = { pass: 'passed', fail: 'failed', undecided: 'could not decide' };
+const OUTPUT_LINES = 400;
+
+/** A submission's timeline, drawn from the same spans the checks read. */
+export function timelineSvg(model: TimelineModel): string {
+  if (model.lanes.length === 0) return `<p class="muted">${escapeHtml(model.summary)}</p>`;
+  const labelW = 150;
+  const width = 640;
+  const laneH = 22;
+  const top = 6;
+  const height = top + model.lanes.length * laneH + 24;
+  const x = (ms: number) => labelW + ((width - labelW - 24) * ms) / model.axisMs;
+  const parts: string[] = [];
+  for (const t of model.ticks) {
+    parts.push(`<line x1="${x(t).toFixed(1)}" y1="${top}" x2="${x(t).toFixed(1)}" y2="${height - 20}" class="tick"/>`);
+    parts.push(`<text x="${x(t).toFixed(1)}" y="${height - 6}" class="axis">${escapeHtml(seconds(t, t % 1000 === 0 ? 0 : 1))}</text>`);
+  }
+  model.lanes.forEach((lane, i) => {
+    const y = top + i * laneH;
+    parts.push(`<text x="${labelW - 6}" y="${y + 15}" class="label">${escapeHtml(lane.label.length > 22 ? `${lane.label.slice(0, 21)}…` : lane.label)}</text>`);
+    const w = Math.max(2, x(lane.endMs) - x(lane.startMs));
+    parts.push(
+      `<rect x="${x(lane.startMs).toFixed(1)}" y="${y + 3}" width="${w.toFixed(1)}" height="${laneH - 6}" rx="3" class="bar ${lane.kind}${lane.finished ? '' : ' open'}"><title>${escapeHtml(`${lane.label}: ${seconds(lane.startMs)} → ${lane.finished ? seconds(lane.endMs) : 'never finished'}`)}</title></rect>`,
+    );
+  });
+  return `<svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeHtml(model.summary)}">${parts.join('')}</svg>`;
+}
+
+function modelOf(graded: GradedRun, patterns: readonly TaskPatterns[]): TimelineModel {
+  const view = viewRun(graded.run);
+  const spans = patterns.flatMap((p) => findSpans(view, p));
+  return timelineModel(spans, view.lines.at(-1)?.at ?? 0);
+}
+
+function patternsOf(lesson: Pick<Lesson, 'checks'>): TaskPatterns[] {
+  const t = lesson.checks.timeline;
+  if (!t) return [];
+  return Array.isArray(t) ? [...t] : [t as TaskPatterns];
+}
+
+export interface HtmlReportOptions {
+  /** Wall time of the whole grading (ms) and how many ran at once, for the header. */
+  gradedInMs?: number;
+  jobs?: number;
+  /** When the grading ran; the page states it. */
+  when?: Date;
+}
+
+/** The class page: `lesson` gives the title and the checks' columns, `graded` one row each. */
+export function htmlReport(lesson: Pick<Lesson, 'id' | 'checks' | 'frontmatter'>, graded: readonly GradedRun[], options: HtmlReportOptions = {}): string {
+  const checks = lesson.checks.checks.map((c) => ({ id: c.id, title: c.title }));
+  const patterns = patternsOf(lesson);
+  const counts = { pass: 0, fail: 0, error: 0 };
+  for (const g of graded) counts[g.status]++;
+  const title = `${lesson.frontmatter.title}: class report`;
+
+  const head = [
+    '<th scope="col"><button type="button" data-type="text">Submission</button></th>',
+    '<th scope="col"><button type="button" data-type="text">Result</button></th>',
+    '<th scope="col"><button type="button" data-type="number">Checks</button></th>',
+    '<th scope="col"><button type="button" data-type="number">Run</button></th>',
+    ...checks.map((c, i) => `<th scope="col" title="${escapeHtml(c.title)}"><button type="button" data-type="number">${i + 1}</button></th>`),
+  ].join('');
+
+  const rows = graded.map((g, n) => {
+    const byId = new Map(g.report.results.map((r) => [r.id, r]));
+    const cells = checks.map((c) => {
+      const r = byId.get(c.id);
+      if (!r) return '<td data-sort="3" class="none">–</td>';
+      const rank = r.status === 'fail' ? 0 : r.status === 'undecided' ? 1 : 2;
+      return `<td data-sort="${rank}" class="${r.status}" title="${escapeHtml(`${c.title}: ${WORD[r.status]}. ${r.message}`)}">${MARK[r.status]}</td>`;
+    });
+    const result = g.status === 'pass' ? (g.report.counts.undecided > 0 ? 'passed (?)' : 'passed') : g.status === 'fail' ? 'failed' : 'error';
+    return (
+      `<tr><th scope="row" data-sort="${escapeHtml(g.name)}"><a href="#s${n}">${escapeHtml(g.name)}</a></th>` +
+      `<td data-sort="${escapeHtml(result)}" class="${g.status}">${result}</td>` +
+      `<td data-sort="${g.report.counts.pass}">${g.report.counts.pass}/${g.report.results.length}</td>` +
+      `<td data-sort="${Math.round(g.timings.durationMs)}">${escapeHtml(seconds(g.timings.durationMs))}</td>${cells.join('')}</tr>`
+    );
+  });
+
+  const details = graded.map((g, n) => {
+    const problems = g.report.results.filter((r) => r.status !== 'pass');
+    const messages = problems.length
+      ? `<ul class="messages">${problems.map((r) => `<li class="${r.status}"><strong>${MARK[r.status]} ${escapeHtml(r.title)}</strong><br>${escapeHtml(r.status === 'undecided' ? `Could not decide: ${r.message}` : r.message)}</li>`).join('')}</ul>`
+      : '<p class="pass">Every check passed.</p>';
+    const lines = g.run.lines;
+    const shown = lines.slice(0, OUTPUT_LINES).map((l) => (l.stream === 'stderr' ? `<span class="err">${escapeHtml(l.text)}</span>` : escapeHtml(l.text)));
+    const more = lines.length > OUTPUT_LINES ? `\n… ${lines.length - OUTPUT_LINES} more lines` : '';
+    return [
+      `<section id="s${n}"><h2>${escapeHtml(g.name)} <span class="${g.status}">${g.status === 'pass' ? 'passed' : g.status === 'fail' ? 'failed' : 'error'}</span></h2>`,
+      g.message ? `<p>${escapeHtml(g.message)}</p>` : '',
+      patterns.length ? `<figure>${timelineSvg(modelOf(g, patterns))}</figure>` : '',
+      messages,
+      `<details><summary>Output (${lines.length} line${lines.length === 1 ? '' : 's'}) · ${escapeHtml(timingLine(g))}</summary><pre>${shown.join('\n')}${more}</pre></details>`,
+      '</section>',
+    ].join('\n');
+  });
+
+  const legend = checks.map((c, i) => `<li value="${i + 1}">${escapeHtml(c.title)}</li>`).join('');
+  const timing = options.gradedInMs !== undefined ? ` · graded in ${seconds(options.gradedInMs, 1)}${options.jobs ? `, ${options.jobs} at once` : ''}` : '';
+  const when = (options.when ?? new Date()).toISOString().slice(0, 16).replace('T', ' ');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<header><h1>${escapeHtml(title)}</h1>
+<p>${graded.length} submission${graded.length === 1 ? '' : 's'}: <span class="pass">${counts.pass} passed</span>, <span class="fail">${counts.fail} failed</span>${counts.error ? `, <span class="error">${counts.error} did not run to an end</span>` : ''}${timing} · ${escapeHtml(when)} UTC</p></header>
+<main>
+<div class="scroll"><table id="results"><thead><tr>${head}</tr></thead><tbody>
+${rows.join('\n')}
+</tbody></table></div>
+<p class="muted">Click a column heading to sort. ✓ passed · ✗ failed · ? could not decide (the machine was too busy to measure: run it again). Hover a cell for its message.</p>
+<h2>Checks</h2><ol class="legend">${legend}</ol>
+${details.join('\n')}
+</main>
+<script>${SCRIPT}</script>
+</body>
+</html>
+`;
+}
+
+const CSS = `
+:root{color-scheme:light dark;--fg:#1b1f24;--bg:#fff;--muted:#5b6470;--line:#d6dae0;--pass:#176b34;--fail:#b3261e;--undecided:#8a5a00;--bar:#3b6fd8}
+@media (prefers-color-scheme:dark){:root{--fg:#e6e8eb;--bg:#15181c;--muted:#a0a8b3;--line:#39404a;--pass:#5ccf86;--fail:#ff7b72;--undecided:#e3b341;--bar:#6f9bff}}
+body{font:15px/1.45 system-ui,sans-serif;color:var(--fg);background:var(--bg);margin:0 auto;max-width:1100px;padding:1rem}
+h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:2rem;border-top:1px solid var(--line);padding-top:1rem}
+.scroll{overflow-x:auto}table{border-collapse:collapse}th,td{border:1px solid var(--line);padding:.2rem .45rem;text-align:center}
+th[scope=row]{text-align:left;font-weight:normal}thead button{font:inherit;font-weight:600;background:none;border:0;color:inherit;cursor:pointer;padding:0}
+thead button::after{content:' ↕';color:var(--muted)}th[aria-sort=ascending] button::after{content:' ↑'}th[aria-sort=descending] button::after{content:' ↓'}
+.pass{color:var(--pass)}.fail,.error{color:var(--fail)}.undecided{color:var(--undecided)}.muted{color:var(--muted)}
+pre{background:color-mix(in srgb,var(--fg) 6%,transparent);padding:.6rem;overflow-x:auto;white-space:pre-wrap;word-break:break-word}.err{color:var(--fail)}
+.messages{padding-left:1.2rem}.messages li{margin:.35rem 0}svg .tick{stroke:var(--line)}svg text{fill:var(--fg);font-size:11px}
+svg .label{text-anchor:end}svg .axis{text-anchor:middle;fill:var(--muted)}svg .bar{fill:var(--bar)}svg .bar.open{fill-opacity:.45}
+svg .bar.process{fill:#c0642f}svg .bar.thread{fill:#7b5cd6}
+`;
+
+// Sorts the table by the clicked column: numbers as numbers, text by locale; click again to reverse.
+const SCRIPT = `
+(() => {
+  const table = document.getElementById('results');
+  const heads = [...table.tHead.rows[0].cells];
+  heads.forEach((th, col) => th.querySelector('button').addEventListener('click', () => {
+    const asc = th.getAttribute('aria-sort') !== 'ascending';
+    heads.forEach((h) => h.removeAttribute('aria-sort'));
+    th.setAttribute('aria-sort', asc ? 'ascending' : 'descending');
+    const numeric = th.querySelector('button').dataset.type === 'number';
+    const key = (row) => row.cells[col].dataset.sort ?? row.cells[col].textContent;
+    const rows = [...table.tBodies[0].rows];
+    rows.sort((a, b) => {
+      const x = key(a), y = key(b);
+      const d = numeric ? Number(x) - Number(y) : x.localeCompare(y);
+      return asc ? d : -d;
+    });
+    table.tBodies[0].append(...rows);
+  }));
+})();
+`;

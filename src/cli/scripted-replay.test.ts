@@ -1,0 +1,25 @@
+import { describe, expect, test } from 'vitest';
+import { recordedRun } from '../grader/testing/recorded-run.ts';
+import { loadLesson } from './lessons.ts';
+import { replayProgram, tryReplays } from './scripted-replay.ts';
+
+describe('scripted replay', () => {
+  test('the replay program prints the recorded lines, on their schedule, with the run\'s exit code', () => {
+    const run = recordedRun([[100, 'task A started'], [2100, 'oops', 'stderr'], [3100, 'done']], { code: 3 });
+    const sequential = replayProgram(run, 'sequential');
+    expect(sequential).toContain('[[0,1,"task A started"],[2000,2,"oops"],[3000,1,"done"]]');
+    expect(sequential).toContain('process.exitCode = 3;');
+    expect(sequential).not.toMatch(/fork|Worker|pbkdf2/);
+    expect(replayProgram(run, 'timers')).toContain('setTimeout(() =>');
+  });
+
+  // The issue's case: a sequential script printing the solution's lines on schedule passed
+  // `coroutines` 8 times out of 8. Every lesson is swept by `npm run verify:scripted`.
+  test('a sequential script printing the solution\'s output on schedule fails coroutines and processes', { timeout: 120_000 }, async () => {
+    const outcomes = (await Promise.all(['coroutines', 'processes'].map(async (id) => tryReplays(await loadLesson(id), ['sequential'])))).flat();
+    for (const outcome of outcomes) {
+      expect(outcome.skipped, `${outcome.lesson}: ${outcome.skipped}`).toBeNull();
+      expect(outcome.failed.length, `${outcome.lesson}: the replay passed every check`).toBeGreaterThan(0);
+    }
+  });
+});

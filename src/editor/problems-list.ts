@@ -1,0 +1,113 @@
+import type * as Monaco from 'monaco-editor/editor/editor.api';
+
+export interface ProblemsTarget {
+  summary: HTMLElement;
+  list: HTMLElement;
+}
+
+export interface Problem {
+  path: string;
+  line: number;
+  column: number;
+  message: string;
+  code: string;
+  severity: 'error' | 'warning' | 'info';
+}
+
+/** Plain words for one problem, as the list shows it and a screen reader reads it. */
+export function describeProblem(problem: Problem): string {
+  return `${problem.path} ${problem.line}:${problem.column} ${problem.message}${problem.code ? ` (TS${problem.code})` : ''}`;
+}
+
+export function summarise(problems: readonly Problem[]): string {
+  if (problems.length === 0) return 'No problems';
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const others = problems.length - errors;
+  const parts = [errors && `${errors} error${errors === 1 ? '' : 's'}`, others && `${others} warning${others === 1 ? '' : 's'}`].filter(Boolean);
+  return `Problems: ${parts.join(', ')}`;
+}
+
+/**
+ * The TypeScript diagnostics of the lesson's files as a list under the editor: what each underline
+ * means, with line:column; a click jumps there. Hints (faded unused code) stay in the editor's hover.
+ */
+export function showProblems(
+  monaco: typeof Monaco,
+  target: ProblemsTarget,
+  models: ReadonlyMap<string, Monaco.editor.ITextModel>,
+  /** Settles when the TypeScript worker has checked the files once: "No problems" is only true then. */
+  checked: Promise<unknown>,
+  jump: (path: string, line: number, column: number) => void,
+): Monaco.IDisposable {
+  const owned = new Map([...models].map(([path, model]) => [model.uri.toString(), path]));
+  const severityOf = (s: Monaco.MarkerSeverity): Problem['severity'] | null =>
+    s === monaco.MarkerSeverity.Error ? 'error' : s === monaco.MarkerSeverity.Warning ? 'warning' : s === monaco.MarkerSeverity.Info ? 'info' : null;
+
+  let last = '';
+  let ready = false;
+  const render = () => {
+    if (!ready) return;
+    const problems: Problem[] = [];
+    for (const [path, model] of models) {
+      for (const marker of monaco.editor.getModelMarkers({ resource: model.uri })) {
+        const severity = severityOf(marker.severity);
+        if (!severity) continue;
+        const code = typeof marker.code === 'object' ? marker.code.value : (marker.code ?? '');
+        problems.push({ path, line: marker.startLineNumber, column: marker.startColumn, message: marker.message, code, severity });
+      }
+    }
+    problems.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column);
+    const key = JSON.stringify(problems);
+    if (key === last) return; // unchanged: nothing new to announce
+    last = key;
+    target.summary.textContent = summarise(problems);
+    target.summary.dataset.count = String(problems.length);
+    target.list.replaceChildren(
+      ...problems.map((problem) => {
+        const item = document.createElement('li');
+        item.className = `problem ${problem.severity}`;
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'problem-jump';
+        const where = document.createElement('span');
+        where.className = 'problem-where';
+        where.textContent = `${problem.path} ${problem.line}:${problem.column}`;
+        const message = document.createElement('span');
+        message.className = 'problem-message';
+        message.textContent = `${problem.message}${problem.code ? ` (TS${problem.code})` : ''}`;
+        button.append(where, ' ', message);
+        button.setAttribute('aria-label', `${problem.severity}: ${describeProblem(problem)}`);
+        button.addEventListener('click', () => jump(problem.path, problem.line, problem.column));
+        item.append(button);
+        return item;
+      }),
+    );
+  };
+  target.summary.textContent = 'Checking the code…';
+  delete target.summary.dataset.count;
+  target.list.replaceChildren();
+  let disposed = false;
+  void checked.then(
+    () => {
+      if (disposed) return;
+      // The markers of that check are set right after it answers.
+      setTimeout(() => {
+        ready = true;
+        render();
+      }, 50);
+    },
+    () => {},
+  );
+  const listener = monaco.editor.onDidChangeMarkers((uris) => {
+    if (uris.some((uri) => owned.has(uri.toString()))) {
+      ready = true;
+      render();
+    }
+  });
+  return {
+    dispose() {
+      disposed = true;
+      listener.dispose();
+    },
+  };
+}
