@@ -126,7 +126,7 @@ export class OutputPanel {
       this.hiddenNote.className = 'note';
       this.root.prepend(this.hiddenNote);
     }
-    this.hiddenNote.textContent = `${this.hidden} earlier lines are not shown (the checks still read them all).`;
+    this.hiddenNote.textContent = pageMessages().run.hiddenLines(this.hidden);
   }
 
   private scroll(): void {

@@ -134,6 +134,7 @@ export const en = {
     waiting: 'Waiting for the run to end…',
     allChecks: (total: number) => `All ${total} checks passed`,
     waitingForRun: 'waiting for the run',
+    hiddenLines: (n: number) => `${n} earlier lines are not shown (the checks still read them all).`,
     checksSummary: (pass: number, total: number, fail: number, undecided: number) =>
       `${pass} of ${total} passed${fail ? `, ${fail} failed` : ''}${undecided ? `, ${undecided} undecided` : ''}`,
     after: (total: string) => `after ${total} s`,
