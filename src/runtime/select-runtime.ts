@@ -155,7 +155,6 @@ export function chooseRuntime(input: ChooserInput): RuntimeChoice {
   };
   const withVersion = (label: string, version: string | null) => (version ? `${label} · Node ${version}` : label);
   /** While local Node runs the code, WebContainer's absence is a side note, said calmly and briefly. */
-  const notInUse = (why: string) => `WebContainer not in use (${why})`;
 
   return {
     get runtime() {
