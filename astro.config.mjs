@@ -36,8 +36,18 @@ export default defineConfig({
   vite: {
     plugins: [inlineMonacoCss(), slimMonacoWorkers()],
     worker: { format: 'es' },
+    // A checkout whose node_modules is a link to another one (the forker test's copy) builds too:
+    // without this, Astro compiles its own components under the wrong path and the build fails.
+    resolve: { preserveSymlinks: true },
     build: {
-      rollupOptions: {
+      // Monaco's editor chunk is ~4 MB minified (~1.1 MB gzip) and loads only when the learner reaches
+      // for the editor, never on first paint (`npm run bench` measures both). The limit sits just above
+      // it, so the warning still fires if the editor grows or anything else gets this big.
+      chunkSizeWarningLimit: 4500,
+      rolldownOptions: {
+        // Rolldown's "plugin timings" note is build profiling for whoever writes the plugins; on a busy
+        // machine it fires on every `npm start` and tells a learner nothing they can act on.
+        checks: { bundlerTimings: false },
         // Astro's own MDX head propagation marks every lesson module with a "use astro:head-inject"
         // directive that the bundler then warns about, once per lesson, on every `npm start`. It is
         // harmless and Astro's to fix (withastro/astro#18087); every other warning still shows.

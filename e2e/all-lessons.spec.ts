@@ -1,33 +1,19 @@
-import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { lessonIds, loadLesson } from '../src/lessons/from-disk.ts';
+import { solutionFiles } from '../src/lessons/index.ts';
 import { expect, test } from './fixtures.ts';
 
-const contentDir = fileURLToPath(new URL('../content/', import.meta.url));
-const lessonIds = readdirSync(contentDir).filter((id) => existsSync(join(contentDir, id, 'index.mdx')));
-
-function filesIn(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out[relative(dir, path)] = readFileSync(path, 'utf8');
-    }
-  };
-  if (existsSync(dir)) walk(dir);
-  return out;
-}
+// The lessons as the site sees them: read through the lesson model (same rules, same folders).
+const ids = await lessonIds();
 
 test('the home page lists every lesson, in course order', async ({ page }) => {
   await page.goto('/');
   const links = page.getByRole('navigation', { name: 'Lessons' }).getByRole('link');
-  await expect(links).toHaveCount(lessonIds.length);
+  await expect(links).toHaveCount(ids.length);
 });
 
-for (const id of lessonIds) {
+for (const id of ids) {
   test(`lesson ${id}: the page renders and its reference solution passes in the browser`, async ({ page }) => {
-    const solution = { ...filesIn(join(contentDir, id, '_files')), ...filesIn(join(contentDir, id, '_solution')) };
+    const solution = solutionFiles(await loadLesson(id));
     await page.goto(`/lessons/${id}/`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     // The learner's saved edits are the solution: the page restores them as it would after a reload.

@@ -1,11 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { lessonSchema } from './schemas/lesson.ts';
+import { lessonSchema } from './lessons/schema.ts';
 
-// One folder per lesson under content/: its id is the folder name.
+// One folder per lesson under content/: its id is the folder name (`_…`/`.…` folders are not lessons).
 const lessons = defineCollection({
   loader: glob({
-    pattern: '*/index.mdx',
+    pattern: ['*/index.mdx', '!_*/**', '!.*/**'],
     base: './content',
     generateId: ({ entry }) => entry.split('/')[0] ?? entry,
   }),
@@ -13,7 +13,7 @@ const lessons = defineCollection({
 });
 
 // A lesson's Chinese text beside it (content/<id>/index.zh-CN.mdx): only the words are translated;
-// code, checks, files and every other field come from the English lesson (src/utils/lessons.ts).
+// code, checks, files and every other field come from the English lesson (src/lessons/localized.ts).
 const lessonTranslations = defineCollection({
   loader: glob({
     pattern: '*/index.zh-CN.mdx',

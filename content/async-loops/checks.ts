@@ -1,4 +1,4 @@
-import { defineChecks, exitsWith, noUncaughtRejection, printsValue, taskSet, type Check } from '../../src/grader/index.ts';
+import { defineChecks, exitsWith, noUncaughtRejection, printsValue, taskSet, type Check } from '#checks';
 
 const downloads = taskSet({
   kind: 'coroutine',

@@ -1,4 +1,4 @@
-import { defineChecks, exitsWith, notObserved, noUncaughtRejection, taskSet, type Check, type RunView } from '../../src/grader/index.ts';
+import { defineChecks, exitsWith, notObserved, noUncaughtRejection, taskSet, type Check, type RunView } from '#checks';
 
 // Every account opens with 100 (ledger.ts, read-only). The ledger prints each access it serves,
 // naming the operation that made it: the checks judge the accesses, not what main.ts says it did.

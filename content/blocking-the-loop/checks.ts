@@ -1,4 +1,4 @@
-import { defineChecks, exitsWith, noStderr, notObserved, observedCpuTime, printsValue, taskSet, type Check, type GradedLine } from '../../src/grader/index.ts';
+import { defineChecks, exitsWith, noStderr, notObserved, observedCpuTime, printsValue, taskSet, type Check, type GradedLine } from '#checks';
 
 // The starter's line formats: keep them and these patterns find both tasks and every tick.
 const tasks = taskSet({

@@ -1,4 +1,4 @@
-import { notObserved, defineChecks, exitsWith, findSpans, itemsInOrder, noUncaughtRejection, taskSet, type Check } from '../../src/grader/index.ts';
+import { notObserved, defineChecks, exitsWith, findSpans, itemsInOrder, noUncaughtRejection, taskSet, type Check } from '#checks';
 
 // A download ends one of three ways, each with its own line.
 const downloads = taskSet({

@@ -1,4 +1,4 @@
-import { defineChecks, exitsWith, findSpans, printsLines, taskSet, type Check, type TaskPatterns } from '../../src/grader/index.ts';
+import { defineChecks, exitsWith, findSpans, printsLines, taskSet, type Check, type TaskPatterns } from '#checks';
 
 type Model = 'process' | 'thread' | 'coroutine';
 

@@ -1,4 +1,4 @@
-import { defineChecks, exitsWith, findSpans, itemsInOrder, noUncaughtRejection, taskSet, type Check } from '../../src/grader/index.ts';
+import { defineChecks, exitsWith, findSpans, itemsInOrder, noUncaughtRejection, taskSet, type Check } from '#checks';
 
 const LIMIT = 3;
 const IDS = ['1', '2', '3', '4', '5', '6', '7', '8'];

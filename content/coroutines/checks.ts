@@ -1,4 +1,4 @@
-import { defineChecks, exitsWith, noStderr, taskSet } from '../../src/grader/index.ts';
+import { defineChecks, exitsWith, noStderr, taskSet } from '#checks';
 
 // The starter's line formats: keep them and these patterns find every task.
 const tasks = taskSet({

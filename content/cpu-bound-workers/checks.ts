@@ -1,4 +1,4 @@
-import { defineChecks, notObserved, observedCpuTime, exitsWith, findSpans, noStderr, ratioToBaseline, type Check, type RunView, type TaskPatterns, type TaskSpan } from '../../src/grader/index.ts';
+import { defineChecks, notObserved, observedCpuTime, exitsWith, findSpans, noStderr, ratioToBaseline, type Check, type RunView, type TaskPatterns, type TaskSpan } from '#checks';
 
 // The lines every job prints (jobs.ts) and the lines main prints per round. Keep them as they are.
 const JOBS: TaskPatterns = {

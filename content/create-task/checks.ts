@@ -1,4 +1,4 @@
-import { blindWhen, defineChecks, exitsWith, findSpans, itemsInOrder, noUncaughtRejection, printsLines, taskSet, type Check } from '../../src/grader/index.ts';
+import { blindWhen, defineChecks, exitsWith, findSpans, itemsInOrder, noUncaughtRejection, printsLines, taskSet, type Check } from '#checks';
 
 const URLS = ['example.com/news', 'example.com/weather', 'example.com/sport'];
 

@@ -1,4 +1,4 @@
-import { defineChecks, exitsWith, printsLines, taskSet, type Check } from '../../src/grader/index.ts';
+import { defineChecks, exitsWith, printsLines, taskSet, type Check } from '#checks';
 
 const replies = taskSet({
   kind: 'coroutine',

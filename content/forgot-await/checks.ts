@@ -1,4 +1,4 @@
-import { defineChecks, exitsWith, noUncaughtRejection, printsLines, printsValue, taskSet } from '../../src/grader/index.ts';
+import { defineChecks, exitsWith, noUncaughtRejection, printsLines, printsValue, taskSet } from '#checks';
 
 const downloads = taskSet({
   kind: 'coroutine',

@@ -1,4 +1,4 @@
-import { defineChecks, exitsWith, noStderr, type Check, type GradedLine, type RunView } from '../../src/grader/index.ts';
+import { defineChecks, exitsWith, noStderr, type Check, type GradedLine, type RunView } from '#checks';
 
 // The lines the program prints. Keep them as they are: the checks read them.
 const PREDICTION = /^prediction:(?<letters>.*)$/;

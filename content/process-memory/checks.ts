@@ -1,4 +1,4 @@
-import { childProcesses, defineChecks, exitsWith, noStderr, printsValue, type Check } from '../../src/grader/index.ts';
+import { childProcesses, defineChecks, exitsWith, noStderr, printsValue, type Check } from '#checks';
 
 // The lines the program prints. Keep them as they are: the checks read them.
 const CHILD = /^child \(pid (?<pid>\d+)\): total = (?<value>.+)$/;

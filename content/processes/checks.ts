@@ -1,4 +1,4 @@
-import { defineChecks, exitsWith, noStderr, taskSet, type Check } from '../../src/grader/index.ts';
+import { defineChecks, exitsWith, noStderr, taskSet, type Check } from '#checks';
 
 // The lines each child prints. Keep them as they are: the checks read them.
 const children = taskSet({

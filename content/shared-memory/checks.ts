@@ -1,4 +1,4 @@
-import { defineChecks, exitsWith, noStderr, observedWorkers, taskSet, type Check, type RunView } from '../../src/grader/index.ts';
+import { defineChecks, exitsWith, noStderr, observedWorkers, taskSet, type Check, type RunView } from '#checks';
 
 // The lines the program prints. Keep them as they are: the checks read them.
 const PROBE = /^probe: Atomics in a worker (?<verdict>works|does not work) here(?: \((?<why>.*)\))?$/;

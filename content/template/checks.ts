@@ -1,4 +1,4 @@
-import { blindWhen, defineChecks, exitsWith, findSpans, itemsInOrder, printsLines, taskSet, type Check } from '../../src/grader/index.ts';
+import { blindWhen, defineChecks, exitsWith, findSpans, itemsInOrder, printsLines, taskSet, type Check } from '#checks';
 
 const IDS = ['1', '2', '3', '4'];
 

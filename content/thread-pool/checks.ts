@@ -1,4 +1,4 @@
-import { defineChecks, exitsWith, findSpans, noUncaughtRejection, notObserved, observedCpuTime, taskSet, type Check, type RunView } from '../../src/grader/index.ts';
+import { defineChecks, exitsWith, findSpans, noUncaughtRejection, notObserved, observedCpuTime, taskSet, type Check, type RunView } from '#checks';
 
 // Every time below is one the program measured itself (`… at N ms`), so Node's start-up and the
 // runner's delays never count. These checks time CPU work (pbkdf2), so `npm run grade`/`verify` run

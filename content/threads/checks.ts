@@ -1,4 +1,4 @@
-import { defineChecks, exitsWith, noStderr, printsValue, taskSet, type Check, type RunView } from '../../src/grader/index.ts';
+import { defineChecks, exitsWith, noStderr, printsValue, taskSet, type Check, type RunView } from '#checks';
 
 // The lines each worker prints. Keep them as they are: the checks read them.
 const workers = taskSet({

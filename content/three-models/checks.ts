@@ -1,4 +1,4 @@
-import { childProcesses, defineChecks, exitsWith, noStderr, observedWorkers, taskSet, type Check, type RunView, type Verdict } from '../../src/grader/index.ts';
+import { childProcesses, defineChecks, exitsWith, noStderr, observedWorkers, taskSet, type Check, type RunView, type Verdict } from '#checks';
 
 // The line each part of the program prints about itself. Keep this format: the checks read it.
 const IDS = /^(?<role>main|worker|child): pid (?<pid>\d+), thread (?<thread>\d+)$/;

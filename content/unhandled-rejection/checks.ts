@@ -1,4 +1,4 @@
-import { defineChecks, exitsWith, itemsInOrder, noUncaughtRejection, taskSet } from '../../src/grader/index.ts';
+import { defineChecks, exitsWith, itemsInOrder, noUncaughtRejection, taskSet } from '#checks';
 
 // The three downloads and the report's preparation, as four tasks that should all overlap.
 const tasks = taskSet({

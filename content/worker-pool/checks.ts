@@ -1,4 +1,4 @@
-import { defineChecks, exitsWith, findSpans, noUncaughtRejection, notObserved, observedWorkers, taskSet, type Check } from '../../src/grader/index.ts';
+import { defineChecks, exitsWith, findSpans, noUncaughtRejection, notObserved, observedWorkers, taskSet, type Check } from '#checks';
 
 const POOL_SIZE = 3;
 const IMAGE_BYTES = 1024 * 1024;

@@ -14,6 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../find-browser.ts';
+import { loadCourse } from '../../src/lessons/from-disk.ts';
 import { serveStatic } from './static-server.ts';
 import { ourSite, tutorialKitSite, typingRound, type TypingRound, type TypingSite } from './typing.ts';
 
@@ -189,7 +190,7 @@ try {
   const row = (name: string, value: string, target: string, ok: boolean | null) =>
     console.log(`${name.padEnd(48)} ${value.padStart(12)}   target ${target.padEnd(14)} ${ok === null ? '' : ok ? 'ok' : 'MISSED'}`);
 
-  console.log(`\nConcurrency, Hands-On — lesson page ${lessonPath} at ${url} (${new Date().toISOString()})\n`);
+  console.log(`\n${(await loadCourse()).title} — lesson page ${lessonPath} at ${url} (${new Date().toISOString()})\n`);
   row('JS before the editor (gzip)', kb(load.before.total), '≤ 20 KB', load.before.total <= 20 * 1024);
   row(`  of which up to the load event (${load.before.critical.files} files)`, kb(load.before.critical.total), '', null);
   row(`  of which loaded after it (${load.before.idle.files} files)`, kb(load.before.idle.total), '', null);

@@ -1,29 +1,31 @@
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
-import { loadLesson } from '../cli/lessons.ts';
 import { runAndGrade } from '../cli/run-submission.ts';
-import { lessonSchema } from '../schemas/lesson.ts';
+import { loadLesson } from '../lessons/from-disk.ts';
+import { lessonSchema, solutionFiles } from '../lessons/index.ts';
 import { nextOrder, scaffoldLesson } from './new-lesson.ts';
 import { SCHEMA_PATH, schemaText } from './write-schema.ts';
 
-// A throwaway project: its own content/ folder, and src/ linked to ours so the lesson's
-// `../../src/grader/index.ts` import resolves exactly as it does in the repository.
+// A throwaway project: its own content/ folder and course file, src/ linked to ours and a
+// package.json with the `#checks` alias, so the lesson's checks resolve as they do in the repository.
 const project = mkdtempSync(join(tmpdir(), 'new-lesson-'));
 const contentDir = join(project, 'content');
 mkdirSync(contentDir);
 symlinkSync(fileURLToPath(new URL('../', import.meta.url)), join(project, 'src'), 'dir');
+writeFileSync(join(project, 'package.json'), JSON.stringify({ type: 'module', imports: { '#checks': './src/grader/index.ts' } }));
+writeFileSync(join(contentDir, 'course.yaml'), 'title: Test course\ntagline: A course for this test.\nchapters:\n  3: Threads\n  9: Later\n');
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 describe('npm run new-lesson', () => {
   test('a scaffolded lesson is valid, its solution passes and its starter fails', { timeout: 60_000 }, async () => {
     scaffoldLesson({ id: 'worker-pool', contentDir, title: 'A pool of workers', chapter: 3 });
     const lesson = await loadLesson('worker-pool', contentDir);
-    expect(lessonSchema.parse(lesson.frontmatter)).toMatchObject({ title: 'A pool of workers', chapter: 3, kind: 'exercise' });
+    expect(lessonSchema.parse(lesson.data)).toMatchObject({ title: 'A pool of workers', chapter: 3, kind: 'exercise' });
     const [solution, starter] = await Promise.all([
-      runAndGrade(lesson, 'solution', lesson.solutionFiles),
+      runAndGrade(lesson, 'solution', solutionFiles(lesson)),
       runAndGrade(lesson, 'starter', lesson.starter),
     ]);
     expect(solution.report.results.filter((r) => r.status !== 'pass')).toEqual([]);
@@ -39,6 +41,7 @@ describe('npm run new-lesson', () => {
   test('bad ids and existing lessons are refused with a message', () => {
     expect(() => scaffoldLesson({ id: 'Bad Id', contentDir })).toThrow('is not a usable lesson id');
     expect(() => scaffoldLesson({ id: 'worker-pool', contentDir })).toThrow('already exists');
+    expect(() => scaffoldLesson({ id: 'no-such-chapter', contentDir, chapter: 5 })).toThrow(/"chapter" is 5, which is not a chapter of content\/course\.yaml\. Valid chapters: 3 \(Threads\), 9 \(Later\)/);
   });
 });
 

@@ -3,11 +3,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { FIXTURE_CONTENT_DIR } from '../lessons/fixture.ts';
 import { exportLesson } from './export-lesson.ts';
 
 const base = mkdtempSync(join(tmpdir(), 'export-lesson-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
-const solution = readFileSync(new URL('../../content/coroutines/_solution/main.ts', import.meta.url), 'utf8');
+const solution = readFileSync(join(FIXTURE_CONTENT_DIR, 'coroutines/_solution/main.ts'), 'utf8');
 
 function grade(dir: string, ...args: string[]) {
   return spawnSync(process.execPath, ['.grader/grade.mjs', ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '' } });
@@ -15,11 +16,11 @@ function grade(dir: string, ...args: string[]) {
 
 describe('npm run export-lesson', () => {
   const dir = join(base, 'coroutines');
-  const exported = exportLesson('coroutines', dir);
+  const exported = exportLesson('coroutines', dir, FIXTURE_CONTENT_DIR);
 
   test('the folder has the starter, a package.json whose npm test grades, a workflow, and no solution', async () => {
     await exported;
-    expect(readFileSync(join(dir, 'main.ts'), 'utf8')).toBe(readFileSync(new URL('../../content/coroutines/_files/main.ts', import.meta.url), 'utf8'));
+    expect(readFileSync(join(dir, 'main.ts'), 'utf8')).toBe(readFileSync(join(FIXTURE_CONTENT_DIR, 'coroutines/_files/main.ts'), 'utf8'));
     const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
     expect(pkg.scripts.test).toBe('node .grader/grade.mjs');
     expect(existsSync(join(dir, '.github', 'workflows', 'grade.yml'))).toBe(true);
@@ -81,7 +82,7 @@ describe('npm run export-lesson', () => {
 
   test('exporting into a folder that has files is refused', async () => {
     await exported;
-    await expect(exportLesson('coroutines', dir)).rejects.toThrow('is not empty');
+    await expect(exportLesson('coroutines', dir, FIXTURE_CONTENT_DIR)).rejects.toThrow('is not empty');
     await expect(exportLesson('no-such-lesson', join(base, 'x'))).rejects.toThrow('Unknown lesson "no-such-lesson"');
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { lessonSchema } from '../schemas/lesson.ts';
+import { lessonSchema } from '../lessons/schema.ts';
 
 /**
  * The lesson frontmatter schema as JSON Schema, made from the same zod schema the build validates
@@ -8,7 +8,7 @@ import { lessonSchema } from '../schemas/lesson.ts';
 export function lessonJsonSchema(): Record<string, unknown> {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    title: 'Concurrency, Hands-On lesson frontmatter',
+    title: 'Lesson frontmatter',
     description: 'The YAML frontmatter of content/<lesson-id>/index.mdx.',
     ...z.toJSONSchema(lessonSchema, { io: 'input', target: 'draft-2020-12' }),
   };

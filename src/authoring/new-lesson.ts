@@ -3,6 +3,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseCourse } from '../lessons/course.ts';
+import { chapterProblem, isLessonFolderName, parseLessonFrontmatter, type LessonFrontmatter } from '../lessons/index.ts';
 
 const ID = /^[a-z0-9][a-z0-9-]{1,62}$/;
 
@@ -15,24 +17,27 @@ export interface ScaffoldOptions {
   zh?: boolean;
 }
 
-function frontmatterNumber(text: string, field: string): number | null {
-  const match = new RegExp(`^${field}:\\s*(-?\\d+)\\s*$`, 'm').exec(text);
-  return match?.[1] !== undefined ? Number(match[1]) : null;
+/** The frontmatter of every lesson already in the folder (through the lesson model; a broken one is left out). */
+function existingLessons(contentDir: string): LessonFrontmatter[] {
+  const found: LessonFrontmatter[] = [];
+  for (const id of existsSync(contentDir) ? readdirSync(contentDir) : []) {
+    const file = join(contentDir, id, 'index.mdx');
+    if (!isLessonFolderName(id) || !existsSync(file)) continue;
+    try {
+      found.push(parseLessonFrontmatter(readFileSync(file, 'utf8'), `content/${id}/index.mdx`));
+    } catch {
+      // another lesson's mistake is `npm run verify`'s to report, not a reason to refuse a new lesson
+    }
+  }
+  return found;
 }
 
 /** The order that places a new lesson after every lesson of its chapter (or last in the course). */
 export function nextOrder(contentDir: string, chapter: number): number {
-  let lastInChapter: number | null = null;
-  let last = 0;
-  for (const id of existsSync(contentDir) ? readdirSync(contentDir) : []) {
-    const file = join(contentDir, id, 'index.mdx');
-    if (!existsSync(file)) continue;
-    const text = readFileSync(file, 'utf8');
-    const order = frontmatterNumber(text, 'order') ?? 0;
-    last = Math.max(last, order);
-    if (frontmatterNumber(text, 'chapter') === chapter) lastInChapter = Math.max(lastInChapter ?? order, order);
-  }
-  return lastInChapter !== null ? lastInChapter + 1 : last + 10;
+  const lessons = existingLessons(contentDir);
+  const inChapter = lessons.filter((l) => l.chapter === chapter).map((l) => l.order);
+  if (inChapter.length > 0) return Math.max(...inChapter) + 1;
+  return Math.max(0, ...lessons.map((l) => l.order)) + 10;
 }
 
 const yamlString = (text: string) => JSON.stringify(text);
@@ -42,7 +47,12 @@ export function scaffoldLesson(options: ScaffoldOptions): string[] {
   if (!ID.test(id)) throw new Error(`"${id}" is not a usable lesson id: use lower-case letters, digits and dashes, e.g. "worker-pool".`);
   const dir = join(contentDir, id);
   if (existsSync(dir)) throw new Error(`${relative(process.cwd(), dir) || dir} already exists: pick another id, or edit that lesson.`);
-  const chapter = options.chapter ?? 4;
+  const courseFile = join(contentDir, 'course.yaml');
+  if (!existsSync(courseFile)) throw new Error(`${courseFile} is missing: it names the course and its chapters (see README, "Adding a lesson").`);
+  const course = parseCourse(readFileSync(courseFile, 'utf8'));
+  const chapter = options.chapter ?? course.chapters.at(-1)?.number ?? 1;
+  const notAChapter = chapterProblem(course, id, chapter);
+  if (notAChapter) throw new Error(notAChapter);
   const title = options.title ?? id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
   const files: Record<string, string> = {
     'index.mdx': `---
@@ -53,6 +63,7 @@ order: ${nextOrder(contentDir, chapter)}
 kind: exercise
 entry: main.ts
 timeLimitSeconds: 30
+load: wait
 hints:
   - Calling an async function starts it at once; you decide when to wait for it.
   - "Start both tasks, then wait for both together: \`await Promise.all([greet('A', 1), greet('B', 1)]);\`"
@@ -92,7 +103,7 @@ async function greet(name: string, seconds: number): Promise<void> {
 
 await Promise.all([greet('A', 1), greet('B', 1)]);
 `,
-    'checks.ts': `import { defineChecks, exitsWith, taskSet } from '../../src/grader/index.ts';
+    'checks.ts': `import { defineChecks, exitsWith, taskSet } from '#checks';
 
 const tasks = taskSet({
   kind: 'coroutine',
@@ -161,7 +172,7 @@ function main(argv: string[]): number {
   const contentDir = take('--content') ?? fileURLToPath(new URL('../../content/', import.meta.url));
   const [id, ...rest] = args;
   if (!id || rest.length > 0) {
-    console.error('Usage: npm run new-lesson -- <lesson-id> [--title "Lesson title"] [--chapter 1-8] [--zh]');
+    console.error('Usage: npm run new-lesson -- <lesson-id> [--title "Lesson title"] [--chapter N (a chapter of content/course.yaml)] [--zh]');
     return 2;
   }
   const chapter = chapterText === undefined ? undefined : Number(chapterText);

@@ -9,10 +9,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE_CONTENT_DIR } from '../lessons/fixture.ts';
 import { describeSandbox, sandboxSupport } from '../runner/sandbox.ts';
 
 const GRADE = fileURLToPath(new URL('./grade.ts', import.meta.url));
-const LESSON = fileURLToPath(new URL('../../content/coroutines/', import.meta.url));
+// The tests' own lesson folder (a frozen copy of coroutines), passed to the CLI as COURSE_CONTENT_DIR.
+const LESSON = path.join(FIXTURE_CONTENT_DIR, 'coroutines');
 const T = 120_000;
 const sandboxed = sandboxSupport().kind === 'bwrap';
 if (!sandboxed) console.warn(`Grading attack tests that need the sandbox skipped: ${describeSandbox()}`);
@@ -25,7 +27,7 @@ interface CliResult {
 
 function grade(...args: string[]): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [GRADE, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [GRADE, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', COURSE_CONTENT_DIR: FIXTURE_CONTENT_DIR } });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));

@@ -10,9 +10,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, it } from 'vitest';
+import { FIXTURE_CONTENT_DIR } from '../lessons/fixture.ts';
 
 const GRADE = fileURLToPath(new URL('./grade.ts', import.meta.url));
-const LESSON = fileURLToPath(new URL('../../content/coroutines/', import.meta.url));
+// The tests' own lesson folder (a frozen copy of coroutines), passed to the CLI as COURSE_CONTENT_DIR.
+const LESSON = path.join(FIXTURE_CONTENT_DIR, 'coroutines');
 const T = 90_000;
 
 interface CliResult {
@@ -23,7 +25,7 @@ interface CliResult {
 
 function grade(...args: string[]): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [GRADE, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [GRADE, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', COURSE_CONTENT_DIR: FIXTURE_CONTENT_DIR } });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));

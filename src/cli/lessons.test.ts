@@ -1,78 +1,27 @@
-/** The lesson loader, the frontmatter parser, submission discovery and the pool (no program runs). */
+/** Submission discovery and the pool (no program runs); the lesson model has its own tests in src/lessons. */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { extractFrontmatter, FrontmatterError, parseFlatYaml } from './frontmatter.ts';
-import { LessonError, lessonIds, loadLesson, parseLessonFrontmatter, type Lesson } from './lessons.ts';
+import { loadLesson } from '../lessons/from-disk.ts';
+import { FIXTURE_CONTENT_DIR, FIXTURE_LESSON } from '../lessons/fixture.ts';
+import { type LoadedLesson as Lesson } from '../lessons/index.ts';
 import { lessonLoad, mapPool, MAX_DEFAULT_JOBS, poolSize, WAIT_RUNS_PER_CORE } from './pool.ts';
 import { findSubmissions, reportFileNames } from './submissions.ts';
 
-describe('frontmatter parser', () => {
-  test('reads flat keys: strings, numbers, booleans, lists', () => {
-    const block = extractFrontmatter('---\ntitle: "Quoted: yes"\nchapter: 4\nratio: 0.5\nflag: true\nempty:\nreadOnly: [a.ts, "b.ts"]\nmore:\n  - x.ts\n  - \'y.ts\'\nsummary: plain text # a comment\n---\nbody');
-    expect(block).not.toBeNull();
-    expect(parseFlatYaml(block?.yaml ?? '')).toEqual({
-      title: 'Quoted: yes',
-      chapter: 4,
-      ratio: 0.5,
-      flag: true,
-      empty: null,
-      readOnly: ['a.ts', 'b.ts'],
-      more: ['x.ts', 'y.ts'],
-      summary: 'plain text',
-    });
-  });
-
-  test('refuses what it cannot read, naming the line', () => {
-    expect(() => parseFlatYaml('a: 1\na: 2')).toThrow(/line 2: the key "a" appears twice/);
-    expect(() => parseFlatYaml('nested:\n  key: value')).toThrow(FrontmatterError);
-    expect(() => parseFlatYaml('text: |')).toThrow(/multi-line/);
-    expect(() => parseFlatYaml('just words')).toThrow(/expected "key: value"/);
-  });
-
-  test('validates with the site schema: defaults applied, mistakes name the field', () => {
-    const ok = parseLessonFrontmatter('---\ntitle: T\nsummary: S\nchapter: 1\norder: 5\n---\n', 'x/index.mdx');
-    expect(ok).toMatchObject({ kind: 'exercise', entry: 'main.ts', timeLimitSeconds: 30, readOnly: [] });
-    expect(() => parseLessonFrontmatter('---\ntitle: T\nsummary: S\nchapter: one\norder: 5\n---\n', 'x/index.mdx')).toThrow(/x\/index\.mdx: field "chapter"/);
-    expect(() => parseLessonFrontmatter('no frontmatter', 'x/index.mdx')).toThrow(LessonError);
-  });
-});
-
-describe('lesson loader', () => {
-  test('loads the coroutines lesson: frontmatter, files, wrong answers, checks', async () => {
-    const lesson = await loadLesson('coroutines');
-    expect(lesson.frontmatter).toMatchObject({ kind: 'exercise', entry: 'main.ts', timeLimitSeconds: 30 });
-    expect(lesson.timeLimitMs).toBe(30_000);
-    expect(Object.keys(lesson.starter)).toEqual(['main.ts']);
-    expect(lesson.solutionFiles['main.ts']).toContain('Promise.all');
-    expect(Object.keys(lesson.wrong).sort()).toEqual(['blocking', 'forgot-await', 'invented-ids', 'on-schedule', 'sequential']);
-    expect(lesson.checks.checks.map((c) => c.id)).toContain('tasks-overlap');
-    expect(await lessonIds()).toContain('coroutines');
-  });
-
-  test('an unknown id lists the known ones', async () => {
-    await expect(loadLesson('nope')).rejects.toThrow(/Unknown lesson "nope"\. Known lessons: .*coroutines/);
-  });
-});
-
 describe('pool size', () => {
-  const declared = (load: 'wait' | 'cpu') => ({ frontmatter: { load } });
+  const declared = (load: 'wait' | 'cpu') => ({ data: { load } });
 
   test('waiting lessons: many at once; CPU lessons (load: cpu): one at a time; --jobs wins', async () => {
-    const coroutines = await loadLesson('coroutines');
-    expect(coroutines.frontmatter.load).toBe('wait');
+    const coroutines = await loadLesson(FIXTURE_LESSON, FIXTURE_CONTENT_DIR);
+    expect(coroutines.data.load).toBe('wait');
     expect(lessonLoad(coroutines)).toBe('wait');
     expect(poolSize(coroutines, undefined, 2).jobs).toBe(2 * WAIT_RUNS_PER_CORE);
-    expect(lessonLoad(await loadLesson('cpu-bound-workers'))).toBe('cpu');
+    expect(lessonLoad(declared('cpu'))).toBe('cpu');
     expect(poolSize(declared('cpu'), undefined, 8).jobs).toBe(1);
     expect(poolSize(declared('cpu'), 3, 8)).toMatchObject({ jobs: 3 });
     expect(poolSize(declared('cpu'), 3, 8).why).toContain('CPU');
     expect(poolSize(declared('wait'), undefined, 64).jobs).toBe(MAX_DEFAULT_JOBS);
-  });
-
-  test('a lesson load other than wait or cpu is refused with the field named', () => {
-    expect(() => parseLessonFrontmatter('---\ntitle: T\nsummary: S\nchapter: 1\norder: 1\nload: io\n---\n', 'x/index.mdx')).toThrow(/field "load"/);
   });
 
   test('mapPool keeps order and never exceeds its bound', async () => {
@@ -95,7 +44,7 @@ describe('submissions', () => {
   let lesson: Lesson;
   beforeAll(async () => {
     root = await mkdtemp(path.join(tmpdir(), 'grade-submissions-test-'));
-    lesson = await loadLesson('coroutines');
+    lesson = await loadLesson(FIXTURE_LESSON, FIXTURE_CONTENT_DIR);
   });
   afterAll(async () => {
     if (root) await rm(root, { recursive: true, force: true });

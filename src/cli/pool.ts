@@ -1,7 +1,7 @@
 /**
  * A bounded pool for grading many runs at once, and the rule for its size.
  *
- * A lesson declares its load in its frontmatter (`load: wait | cpu`, see src/schemas/lesson.ts).
+ * A lesson declares its load in its frontmatter (`load: wait | cpu`, see src/lessons/schema.ts).
  * Lessons whose programs *wait* (timers, I/O) grade many at once: their lines are stamped where the
  * program writes them (the observation channel), so a busy machine or this process reading output
  * late no longer skews their timings, and a waiting program needs almost no CPU. Lessons whose
@@ -14,12 +14,12 @@
  * arrival). With stamps: see README "For teachers" for the figures at 16 and 50 at once.
  */
 import { availableParallelism } from 'node:os';
-import type { LessonFrontmatter } from '../schemas/lesson.ts';
+import type { LessonFrontmatter, LessonLoad } from '../lessons/index.ts';
 
 /** What the pool needs of a lesson. */
-export type LoadOf = { frontmatter: Pick<LessonFrontmatter, 'load'> };
+export type LoadOf = { data: Pick<LessonFrontmatter, 'load'> };
 
-export type LessonLoad = 'cpu' | 'wait';
+export type { LessonLoad };
 
 /** Waiting runs at once per core by default (24 on 2 cores: 100 gradings of a 3 s program in about 20 s). */
 export const WAIT_RUNS_PER_CORE = 12;
@@ -28,7 +28,7 @@ export const MAX_DEFAULT_JOBS = 64;
 
 /** The lesson's declared load (frontmatter `load`, default "wait"). */
 export function lessonLoad(lesson: LoadOf): LessonLoad {
-  return lesson.frontmatter.load === 'cpu' ? 'cpu' : 'wait';
+  return lesson.data.load === 'cpu' ? 'cpu' : 'wait';
 }
 
 export interface PoolChoice {

@@ -15,7 +15,8 @@ import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { FileMap } from '../runtime/events.ts';
 import { EXIT, parse, positiveInt, runCommand, UsageError, writeOut } from './cli-support.ts';
-import { LessonError, lessonIds, loadLesson, type Lesson } from './lessons.ts';
+import { lessonIds, loadLesson } from '../lessons/from-disk.ts';
+import { LessonError, lessonPrograms, type LoadedLesson as Lesson } from '../lessons/index.ts';
 import { mapPool } from './pool.ts';
 import { seconds } from './reports.ts';
 import { runAndGrade, type GradedRun } from './run-submission.ts';
@@ -151,12 +152,10 @@ export async function main(argv: string[]): Promise<number> {
   const lessons = await Promise.all(ids.map((id) => loadLesson(id)));
   const only = values.program?.split(',').map((p) => p.trim()).filter(Boolean);
   const programs: Program[] = lessons
-    .flatMap((lesson) => [
-      { lesson, name: 'solution', files: lesson.solutionFiles, expect: 'pass' as const },
-      ...Object.entries(lesson.wrong).map(([name, files]) => ({ lesson, name: `wrong/${name}`, files, expect: 'fail' as const })),
-    ])
-    .filter((p) => !only || only.includes(p.name));
-  if (programs.length === 0) throw new UsageError(`No program matches --program ${values.program}: use solution or wrong/<name>.`);
+    // The lesson's programs (src/lessons), named as --program takes them; the starter only on request.
+    .flatMap((lesson) => lessonPrograms(lesson).map(({ key, files, expect }) => ({ lesson, name: key, files, expect })))
+    .filter((p) => (only ? only.includes(p.name) : p.name !== 'starter'));
+  if (programs.length === 0) throw new UsageError(`No program matches --program ${values.program}: use solution, starter or wrong/<name>.`);
   const cores = availableParallelism();
   process.stderr.write(
     `Repeat-run experiment: ${programs.length} programs × ${runs} runs × ${conditions.join(' + ')}, ${parallel} at once` +

@@ -7,8 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { chromiumArgs, findChromium } from '../../e2e/find-browser.ts';
 import { taskSet } from '../grader/index.ts';
 import { recordedRun, type RecordedLine } from '../grader/testing/recorded-run.ts';
-import { lessonSchema } from '../schemas/lesson.ts';
-import type { Lesson } from './lessons.ts';
+import { lessonSchema, type LoadedLesson as Lesson } from '../lessons/index.ts';
 import { escapeHtml, htmlReport } from './report-html.ts';
 import { gradeRun } from './run-submission.ts';
 
@@ -22,14 +21,13 @@ const tasks = taskSet({
 function lesson(): Lesson {
   return {
     id: 'demo',
+    where: 'content/demo',
     dir: '/nowhere',
-    frontmatter: lessonSchema.parse({ title: 'Demo <lesson>', summary: 'demo', chapter: 1, order: 1 }),
+    data: lessonSchema.parse({ title: 'Demo <lesson>', summary: 'demo', chapter: 1, order: 1 }),
     starter: {},
     solution: {},
-    solutionFiles: {},
     wrong: {},
     checks: { checks: [tasks.overlap(), tasks.totalNearLongest()], timeline: tasks.patterns },
-    checksSource: '',
     timeLimitMs: 30_000,
   };
 }

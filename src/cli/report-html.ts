@@ -8,7 +8,7 @@
 import { findSpans, stripAnsi, type CheckStatus, type TaskPatterns } from '../grader/index.ts';
 import { viewRun } from '../grader/run-view.ts';
 import { timelineModel, type TimelineModel } from '../grader/timeline.ts';
-import type { Lesson } from './lessons.ts';
+import type { LoadedLesson as Lesson } from '../lessons/index.ts';
 import { seconds, timingLine } from './reports.ts';
 import type { GradedRun } from './run-submission.ts';
 
@@ -74,12 +74,12 @@ export interface HtmlReportOptions {
 }
 
 /** The class page: `lesson` gives the title and the checks' columns, `graded` one row each. */
-export function htmlReport(lesson: Pick<Lesson, 'id' | 'checks' | 'frontmatter'>, graded: readonly GradedRun[], options: HtmlReportOptions = {}): string {
+export function htmlReport(lesson: Pick<Lesson, 'id' | 'checks' | 'data'>, graded: readonly GradedRun[], options: HtmlReportOptions = {}): string {
   const checks = lesson.checks.checks.map((c) => ({ id: c.id, title: c.title }));
   const patterns = patternsOf(lesson);
   const counts = { pass: 0, fail: 0, error: 0 };
   for (const g of graded) counts[g.status]++;
-  const title = `${lesson.frontmatter.title}: class report`;
+  const title = `${lesson.data.title}: class report`;
 
   const head = [
     '<th scope="col"><button type="button" data-type="text">Submission</button></th>',

@@ -2,8 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Check } from '../grader/index.ts';
 import { recordedRun, type RecordedLine } from '../grader/testing/recorded-run.ts';
-import { lessonSchema } from '../schemas/lesson.ts';
-import type { Lesson } from './lessons.ts';
+import { lessonSchema, type LoadedLesson as Lesson } from '../lessons/index.ts';
 import { capOutput, exercismResults, junitReport, summaryTable, tapDescription, tapReport, textReport, xmlAttr, xmlSafe, yamlString } from './reports.ts';
 import { gradeRun } from './run-submission.ts';
 
@@ -16,14 +15,13 @@ const check = (id: string, status: 'pass' | 'fail' | 'undecided', message: strin
 function lessonWith(checks: Check[]): Lesson {
   return {
     id: 'demo',
+    where: 'content/demo',
     dir: '/nowhere',
-    frontmatter: lessonSchema.parse({ title: 'Demo', summary: 'demo', chapter: 1, order: 1 }), // defaults for the rest
+    data: lessonSchema.parse({ title: 'Demo', summary: 'demo', chapter: 1, order: 1 }), // defaults for the rest
     starter: {},
     solution: {},
-    solutionFiles: {},
     wrong: {},
     checks: { checks },
-    checksSource: '',
     timeLimitMs: 30_000,
   };
 }

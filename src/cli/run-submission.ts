@@ -9,7 +9,7 @@ import { viewRun } from '../grader/run-view.ts';
 import { startRun } from '../runner/run-program.ts';
 import { RunRecorder } from '../runtime/capture.ts';
 import type { CapturedRun, EndReason, FileMap } from '../runtime/events.ts';
-import type { Lesson } from './lessons.ts';
+import type { LoadedLesson as Lesson } from '../lessons/index.ts';
 
 /**
  * pass: no check failed (one that could not decide is noted, as the page and verify count it).
@@ -80,7 +80,7 @@ export function unrunnable(message: string): CapturedRun {
 /** Runs the files with the lesson's entry and time limit (runner defaults otherwise) and grades the run. */
 export async function runAndGrade(lesson: Lesson, name: string, files: FileMap, fromStarter: string[] = []): Promise<GradedRun> {
   const t0 = performance.now();
-  const handle = startRun({ files, entry: lesson.frontmatter.entry, timeLimitMs: lesson.timeLimitMs });
+  const handle = startRun({ files, entry: lesson.data.entry, timeLimitMs: lesson.timeLimitMs });
   const recorder = new RunRecorder();
   for await (const event of handle.events) recorder.add(event);
   const run = recorder.result() ?? unrunnable('The runner ended without reporting how the program exited.');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { recordedRun } from '../grader/testing/recorded-run.ts';
-import { loadLesson } from './lessons.ts';
+import { loadLesson } from '../lessons/from-disk.ts';
 import { replayProgram, tryReplays } from './scripted-replay.ts';
 
 describe('scripted replay', () => {

@@ -12,7 +12,8 @@
 import type { CapturedRun } from '../runtime/events.ts';
 import { viewRun } from '../grader/run-view.ts';
 import { EXIT, parse, runCommand, UsageError, writeOut } from './cli-support.ts';
-import { LessonError, lessonIds, loadLesson, type Lesson } from './lessons.ts';
+import { lessonIds, loadLesson } from '../lessons/from-disk.ts';
+import { LessonError, solutionFiles, type LoadedLesson as Lesson } from '../lessons/index.ts';
 import { mapPool } from './pool.ts';
 import { finalLine } from './reports.ts';
 import { runAndGrade, type GradedRun } from './run-submission.ts';
@@ -60,14 +61,14 @@ export interface ReplayOutcome {
 
 /** Runs the solution, then each replay shape, and grades them. */
 export async function tryReplays(lesson: Lesson, shapes: readonly ReplayShape[] = SHAPES): Promise<ReplayOutcome[]> {
-  const solution = await runAndGrade(lesson, 'solution', lesson.solutionFiles);
+  const solution = await runAndGrade(lesson, 'solution', solutionFiles(lesson));
   if (solution.status !== 'pass') {
     const why = `its solution did not pass (${solution.report.results.filter((r) => r.status === 'fail').map((r) => r.id).join(', ') || solution.message})`;
     return shapes.map((shape) => ({ lesson: lesson.id, shape, failed: [], skipped: why }));
   }
   return Promise.all(
     shapes.map(async (shape) => {
-      const files = { ...lesson.solutionFiles, [lesson.frontmatter.entry]: replayProgram(solution.run, shape) };
+      const files = { ...solutionFiles(lesson), [lesson.data.entry]: replayProgram(solution.run, shape) };
       const graded = await runAndGrade(lesson, `${shape} replay`, files);
       const failed = graded.report.results.filter((r) => r.status === 'fail').map((r) => r.id);
       return { lesson: lesson.id, shape, failed, skipped: null, graded };

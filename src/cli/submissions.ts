@@ -11,7 +11,7 @@ import { constants } from 'node:fs';
 import { lstat, open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { FileMap } from '../runtime/events.ts';
-import { LessonError, type Lesson } from './lessons.ts';
+import { LessonError, type LoadedLesson as Lesson } from '../lessons/index.ts';
 import { printable } from './terminal-text.ts';
 
 export interface Submission {
@@ -113,7 +113,7 @@ function overStarter(lesson: Lesson, own: FileMap): { files: FileMap; fromStarte
 
 async function folderSubmission(lesson: Lesson, dir: string): Promise<Submission> {
   const name = printable(path.basename(dir));
-  const entry = lesson.frontmatter.entry;
+  const entry = lesson.data.entry;
   if ((await kindOf(dir)) === 'symlink') {
     return { name, source: dir, files: {}, fromStarter: [], problem: `${name} is a symbolic link, not a folder; submissions are read as plain files only` };
   }
@@ -136,7 +136,7 @@ async function folderSubmission(lesson: Lesson, dir: string): Promise<Submission
 export async function findSubmissions(lesson: Lesson, input: string): Promise<Submissions> {
   const absolute = path.resolve(input);
   const kind = await kindOf(absolute);
-  const entry = lesson.frontmatter.entry;
+  const entry = lesson.data.entry;
   if (kind === null) throw new LessonError(`No such file or folder: ${printable(input)}`);
   if (kind === 'symlink') {
     throw new LessonError(`${printable(input)} is a symbolic link: give the submission itself (links are never followed, so a submission cannot point the grader at other files).`);

@@ -16,7 +16,8 @@ import { performance } from 'node:perf_hooks';
 import type { FileMap } from '../runtime/events.ts';
 import { EXIT, parse, positiveInt, runCommand, UsageError, writeErr, writeOut } from './cli-support.ts';
 import { describeSandbox, sandboxSupport } from '../runner/sandbox.ts';
-import { LessonError, lessonIds, loadLesson, type Lesson } from './lessons.ts';
+import { loadCourse, lessonIds, loadLesson } from '../lessons/from-disk.ts';
+import { LessonError, lessonPrograms, type LoadedLesson as Lesson } from '../lessons/index.ts';
 import { lessonLoad, mapPool } from './pool.ts';
 import { finalLine, seconds } from './reports.ts';
 import { runAndGrade, type GradedRun } from './run-submission.ts';
@@ -104,10 +105,11 @@ export async function main(argv: string[]): Promise<number> {
   let failed = 0;
 
   // Load every lesson first: a broken lesson is a verify failure, not a crash.
+  const course = await loadCourse();
   const lessons: Lesson[] = [];
   for (const id of ids) {
     try {
-      lessons.push(await loadLesson(id));
+      lessons.push(await loadLesson(id, undefined, course));
     } catch (error) {
       if (!(error instanceof LessonError)) throw error;
       lines.push(`✗ ${id}: ${error.message}`);
@@ -115,11 +117,7 @@ export async function main(argv: string[]): Promise<number> {
     }
   }
 
-  const jobsOf = (lesson: Lesson): Job[] => [
-    { lesson, program: 'solution', files: lesson.solutionFiles, expect: 'pass' },
-    ...(lesson.frontmatter.kind === 'exercise' ? [{ lesson, program: 'starter', files: lesson.starter, expect: 'fail' as const }] : []),
-    ...Object.entries(lesson.wrong).map(([name, files]) => ({ lesson, program: `wrong answer "${name}"`, files, expect: 'fail' as const })),
-  ];
+  const jobsOf = (lesson: Lesson): Job[] => lessonPrograms(lesson).map(({ name, files, expect }) => ({ lesson, program: name, files, expect }));
   // Waiting lessons share a pool of one run per core (verify also runs starters and wrong answers,
   // which may spin); CPU-bound lessons (frontmatter load: cpu) run alone, one run at a time.
   const waiting = lessons.filter((l) => lessonLoad(l) === 'wait').flatMap(jobsOf);

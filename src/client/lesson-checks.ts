@@ -1,4 +1,5 @@
 import type { LessonChecks } from '../grader/index.ts';
+import { CHECKS_MISSING, checkChecksModule } from '../lessons/checks-module.ts';
 
 // One lazy chunk per lesson: a page downloads its own checks (and the grader) only when a run ends.
 const modules = import.meta.glob<{ default: LessonChecks }>('/content/*/checks.ts');
@@ -10,10 +11,6 @@ export function hasLessonChecks(lessonId: string): boolean {
 
 export async function loadLessonChecks(lessonId: string): Promise<LessonChecks> {
   const load = modules[pathOf(lessonId)];
-  if (!load) throw new Error(`content/${lessonId}/checks.ts is missing.`);
-  const definition = (await load()).default;
-  if (!definition || !Array.isArray(definition.checks)) {
-    throw new Error(`content/${lessonId}/checks.ts: its default export must be defineChecks({ checks: [...] }).`);
-  }
-  return definition;
+  if (!load) throw new Error(CHECKS_MISSING(`content/${lessonId}`));
+  return checkChecksModule(`content/${lessonId}`, await load());
 }

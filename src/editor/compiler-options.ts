@@ -2,7 +2,7 @@
  * TypeScript settings for learner code, matching how Node 24 runs it (type stripping, ES modules).
  * Shared by the editor and by the tests that type-check every lesson in Monaco's own worker.
  *
- * Monaco's public d.ts only declares old enum members, so values are numbers (the node-lite test
+ * Monaco's public d.ts only declares old enum members, so values are numbers (the test in src/learner-types
  * checks them against Monaco's bundled TypeScript): target 99 = ESNext, module 99 = ESNext,
  * moduleResolution 100 = Bundler (`./worker.ts` imports resolve as Node resolves them),
  * moduleDetection 3 = Force (every file is a module, so top-level await works).

@@ -12,7 +12,6 @@ import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
 import typescript from 'shiki/langs/typescript.mjs';
 import githubLight from 'shiki/themes/github-light-default.mjs';
 import githubDark from 'shiki/themes/github-dark-default.mjs';
-import nodeTypes from './learner-types/node-lite.d.ts?raw';
 import type { FileMap } from '../runtime/events.ts';
 import type { EditorApi, EditorOptions } from './editor-api.ts';
 import { readableTheme } from './editor-theme.ts';
@@ -25,6 +24,9 @@ self.MonacoEnvironment = {
   getWorker: (_id: string, label: string) => (label === 'typescript' || label === 'javascript' ? new TypeScriptWorker() : new EditorWorker()),
 };
 
+// Node's types (@types/node, src/learner-types): one chunk, fetched while Monaco sets up.
+const nodeTypes = import('../learner-types/node-types.ts');
+
 let configured: Promise<void> | null = null;
 
 /** Once per document: TypeScript settings that match how Node 24 runs the files, and the page's colours. */
@@ -34,7 +36,8 @@ function configure(): Promise<void> {
     typescriptDefaults.setDiagnosticsOptions({ noSemanticValidation: false, noSyntaxValidation: false });
     typescriptDefaults.setEagerModelSync(true); // cross-file imports need every file's model in the worker
     // The same for every lesson, so added once; the lesson's own files are models, disposed on leaving.
-    typescriptDefaults.addExtraLib(nodeTypes, 'file:///node_modules/@types/node-lite/index.d.ts');
+    // One call for all ~110 files: addExtraLib per file would resend the set to the worker each time.
+    typescriptDefaults.setExtraLibs((await nodeTypes).nodeTypeLibs.map(({ uri, text }) => ({ filePath: uri, content: text })));
     monaco.languages.register({ id: 'typescript', extensions: ['.ts', '.mts'], aliases: ['TypeScript'] });
     monaco.languages.register({ id: 'javascript', extensions: ['.js', '.mjs'], aliases: ['JavaScript'] });
     const highlighter = await createHighlighterCore({

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import coroutines from '../../content/coroutines/checks.ts';
+import coroutines from '../lessons/__fixtures__/content/coroutines/checks.ts';
 import { grade } from './grade.ts';
 import { recordedRun, type RecordedLine } from './testing/recorded-run.ts';
 import type { Check } from './types.ts';

@@ -60,6 +60,7 @@ describe('npm run new-lesson -- --zh', () => {
   it('scaffolds a translation the audit accepts, and the audit catches each kind of drift', () => {
     const dir = mkdtempSync(join(tmpdir(), 'translation-audit-'));
     try {
+      writeFileSync(join(dir, 'course.yaml'), 'title: Test course\ntagline: A course for this test.\nchapters:\n  3: Threads\n');
       scaffoldLesson({ id: 'new-one', contentDir: dir, zh: true });
       expect(auditLesson(dir, 'new-one')).toMatchObject({ translated: true, untranslatedFiles: [], problems: [] });
       const lesson = join(dir, 'new-one');

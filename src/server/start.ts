@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadCourse } from '../lessons/from-disk.ts';
 import { CourseServerError, createCourseServer, DEFAULT_PORT, type CourseServer } from './course-server.ts';
 import { describeSandbox } from '../runner/sandbox.ts';
 
@@ -34,8 +35,10 @@ try {
   process.exit(1);
 }
 
+// The name from content/course.yaml (the build already validated it).
+const courseTitle = (await loadCourse().catch(() => null))?.title ?? 'The course';
 // The key is in the link only: whoever opens it may run code, so it goes to this terminal alone.
-console.log(`Concurrency, Hands-On is running. Open this link to run code (it is for you only):\n\n    ${course.accessUrl}\n`);
+console.log(`${courseTitle} is running. Open this link to run code (it is for you only):\n\n    ${course.accessUrl}\n`);
 console.log(describeSandbox());
 
 let stopping = false;

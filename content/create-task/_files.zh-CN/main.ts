@@ -2,13 +2,14 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 const URLS = ['example.com/news', 'example.com/weather', 'example.com/sport'];
 
-// 一个下载花 1 到 3 秒中随机的整数秒。
-function randomSeconds(): number {
-  return 1 + Math.floor(Math.random() * 3);
+// 一个下载花随机的整数秒：首页（news）最大，3 秒，其他的 1 或 2 秒。
+// 所以下载完成的顺序永远不是开始的顺序。
+function randomSeconds(url: string): number {
+  return url === URLS[0] ? 3 : 1 + Math.floor(Math.random() * 2);
 }
 
 async function downloadPage(url: string): Promise<string> {
-  const seconds = randomSeconds();
+  const seconds = randomSeconds(url);
   console.log(`download ${url} started, takes ${seconds} s`);
   await sleep(seconds * 1000);
   console.log(`download ${url} finished`);

@@ -3,10 +3,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LessonChecks } from '../../grader/index.ts';
-import type { Lesson } from '../../cli/lessons.ts';
 import { isFormat, render, FORMATS } from '../../cli/reports.ts';
 import { runAndGrade } from '../../cli/run-submission.ts';
-import type { LessonFrontmatter } from '../../schemas/lesson.ts';
+import type { LessonFrontmatter, LoadedLesson } from '../../lessons/index.ts';
 
 export interface AssignmentMeta {
   id: string;
@@ -39,16 +38,15 @@ export async function gradeAssignment(meta: AssignmentMeta, checks: LessonChecks
     files[path] = existsSync(file) ? readFileSync(file, 'utf8') : starter;
   }
   const fromStarter = Object.keys(meta.files).filter((path) => !existsSync(join(cwd, path)));
-  const lesson: Lesson = {
+  const lesson: LoadedLesson = {
     id: meta.id,
+    where: meta.id,
     dir: cwd,
-    frontmatter: meta.frontmatter,
+    data: meta.frontmatter,
     starter: meta.files,
     solution: {},
-    solutionFiles: {},
     wrong: {},
     checks,
-    checksSource: '',
     timeLimitMs: Math.round(meta.frontmatter.timeLimitSeconds * 1000),
   };
   const graded = await runAndGrade(lesson, meta.id, files, fromStarter);

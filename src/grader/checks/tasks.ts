@@ -306,10 +306,11 @@ export function taskSet(options: TaskSetOptions) {
     },
 
     /** A line matching `pattern` comes after every task's end line: the program waited for them all. */
-    followedBy(pattern: RegExp, o: CheckOptions & { title: string }): Check {
+    followedBy(pattern: RegExp, o: CheckOptions & { title?: string } = {}): Check {
       return {
         id: o.id ?? 'waits-for-tasks',
-        title: o.title,
+        // The title is optional: without one, the check says what it looks for.
+        title: o.title ?? `A line matching ${String(pattern)} comes after every ${noun} finished`,
         evaluate(view) {
           const line = view.stdout.find((l) => pattern.test(l.text));
           if (!line) return { status: 'fail', message: noLine(pattern, o) };

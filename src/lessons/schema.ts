@@ -1,17 +1,17 @@
 import { z } from 'astro/zod';
+import { unknownKeyMessage } from './messages.ts';
 
-/**
- * Frontmatter of `content/<lesson-id>/index.mdx`. Every field is described so that a build error
- * (and the JSON Schema an author's editor uses) says what is expected.
- */
-export const lessonSchema = z.object({
+/** The fields a later translation replaces (prose, titles, hints); everything else is shared by every locale. */
+export const TRANSLATABLE_FIELDS = ['title', 'summary', 'hints'] as const;
+
+const lessonShape = {
   title: z.string().min(1).describe('The lesson title shown on the page and in the course map.'),
   summary: z
     .string()
     .min(1)
     .max(160)
     .describe("One line promising what the learner will see happen, shown under the title on the home page."),
-  chapter: z.number().int().min(1).describe('The chapter of the syllabus this lesson belongs to (1 = three models, 4 = coroutines, …).'),
+  chapter: z.number().int().min(1).describe('The chapter this lesson belongs to: a number listed under "chapters" in content/course.yaml.'),
   order: z.number().int().describe('Position in the course: lessons are listed by ascending order.'),
   kind: z
     .enum(['exercise', 'example'])
@@ -35,6 +35,24 @@ export const lessonSchema = z.object({
     .max(5)
     .default([])
     .describe('Progressive hints, from a nudge to nearly the answer; the page reveals them one at a time. Markdown `code` is allowed.'),
+};
+
+export const LESSON_FIELDS = Object.keys(lessonShape);
+
+/**
+ * Frontmatter of `content/<lesson-id>/index.mdx`. Every field is described so that a build error
+ * (and the JSON Schema an author's editor uses) says what is expected. Strict: a misspelt key is an
+ * error naming the closest field, never silently ignored.
+ */
+export const lessonSchema = z.strictObject(lessonShape, {
+  error: (issue) => (issue.code === 'unrecognized_keys' ? unknownKeyMessage(issue.keys, LESSON_FIELDS) : undefined),
 });
 
 export type LessonFrontmatter = z.infer<typeof lessonSchema>;
+export type LessonLoad = LessonFrontmatter['load'];
+
+/**
+ * The part of a lesson a translation replaces. Today every lesson has one (English) text, in its
+ * frontmatter; a locale is added later as another `LessonText` per lesson, the rest unchanged.
+ */
+export type LessonText = Pick<LessonFrontmatter, (typeof TRANSLATABLE_FIELDS)[number]>;

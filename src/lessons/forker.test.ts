@@ -1,0 +1,222 @@
+/**
+ * The done-when test of the lesson model: a forker adds a new chapter and a lesson that imports
+ * `node:readline` and measures CPU (`load: cpu`), touching content/ only, in a throwaway copy of
+ * the repository (no node_modules copied: it is linked). Then, in that copy:
+ *  1. the lesson model accepts it (chapter 9 exists, `load: cpu`, its programs);
+ *  2. the CLI verifies it: `node src/cli/verify.ts <id>` (the solution passes, the starter fails);
+ *  3. its files type-check in the editor's types (Monaco's worker with @types/node);
+ *  4. the site builds it (`astro build`): the page shows the new chapter and the component the MDX
+ *     used without importing it; the course map lists it.
+ *  5. in `npm run dev`, a mistake in its frontmatter shows on the lesson page itself (Astro's error
+ *     overlay, with the lesson model's message), and the page comes back once it is fixed.
+ * The rest of `npm test` (astro check, every unit test, e2e) is not run here: it is slow and covers
+ * no more of "touching content/ only" than these four parts.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, findChromium } from '../../e2e/find-browser.ts';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile, appendFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { editorChecker, showDiagnostic } from '../learner-types/editor-check.ts';
+import { loadCourse, loadLesson } from './from-disk.ts';
+import { lessonPrograms, solutionFiles } from './index.ts';
+
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const SKIP = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', 'playwright-report']);
+const ID = 'read-lines';
+
+let copy = '';
+
+/** The only way this test changes the copy: files under content/. */
+async function writeContent(relative: string, text: string): Promise<void> {
+  const target = path.join(copy, 'content', relative);
+  if (!target.startsWith(path.join(copy, 'content') + path.sep)) throw new Error(`${relative} is outside content/`);
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeFile(target, text);
+}
+
+function run(command: string, args: string[], timeoutMs: number): Promise<{ code: number | null; out: string }> {
+  return new Promise((resolve, reject) => {
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+    delete env.FORCE_COLOR;
+    const child = spawn(command, args, { cwd: copy, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
+    child.stderr.setEncoding('utf8').on('data', (c: string) => (out += c));
+    const timer = setTimeout(() => process.kill(-(child.pid ?? 0), 'SIGKILL'), timeoutMs);
+    child.once('error', reject);
+    child.once('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, out });
+    });
+  });
+}
+
+const STARTER = `import { pbkdf2Sync } from 'node:crypto';
+import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
+
+// Each line asks for that many thousand rounds of key stretching: CPU work, not waiting.
+const lines = createInterface({ input: Readable.from(['30\\n', '50\\n', '80\\n']) });
+const before = process.cpuUsage();
+let rounds = 0;
+for await (const line of lines) {
+  // TODO: stretch a key for Number(line) * 1000 rounds with pbkdf2Sync, then count them.
+}
+const used = process.cpuUsage(before);
+console.log(\`rounds \${rounds}\`);
+console.log(\`cpu \${Math.round((used.user + used.system) / 1000)} ms\`);
+`;
+
+const SOLUTION = STARTER.replace(
+  '  // TODO: stretch a key for Number(line) * 1000 rounds with pbkdf2Sync, then count them.\n',
+  `  const n = Number(line) * 1000;
+  pbkdf2Sync('secret', 'salt', n, 32, 'sha256');
+  rounds += n;
+`,
+);
+
+// A fixed amount of work takes about the same CPU time however busy the machine is (wall time
+// would not): 160 000 rounds took about 30 ms of CPU here, on a loaded machine; doing nothing takes 0-1 ms.
+const CHECKS = `import { defineChecks, exitsWith, printsValue, type Check } from '#checks';
+
+const busy: Check = {
+  id: 'cpu-busy',
+  title: 'The program did the CPU work (its own CPU time)',
+  evaluate(view) {
+    const line = view.stdout.find((l) => /^cpu \\d+ ms$/.test(l.text));
+    const ms = line ? Number(/\\d+/.exec(line.text)?.[0]) : NaN;
+    if (!(ms >= 15)) return { status: 'fail', message: line ? \`Only \${ms} ms of CPU time: the work was not done.\` : 'No "cpu N ms" line.' };
+    return { status: 'pass', message: \`\${ms} ms of CPU time.\` };
+  },
+};
+
+export default defineChecks({
+  checks: [exitsWith(0), printsValue(/^rounds (?<value>\\d+)$/, '160000', { title: 'All 160 000 rounds were done' }), busy],
+});
+`;
+
+const INDEX = `---
+title: Reading lines and doing work
+summary: Each line read with node:readline asks for some CPU work; the program does it and adds it up.
+chapter: 9
+order: 900
+load: cpu
+hints:
+  - Call pbkdf2Sync from node:crypto with the number of rounds the line asks for.
+---
+
+A line-by-line reader, and work that keeps the CPU busy.
+
+<CodeCompare python={"for line in sys.stdin:\\n    work(int(line))"} typescript={"for await (const line of lines) work(Number(line));"} />
+
+## Your turn
+
+Do the work each line asks for.
+`;
+
+beforeAll(async () => {
+  copy = await mkdtemp(path.join(tmpdir(), 'forker-'));
+  await cp(REPO, copy, { recursive: true, filter: (source) => !SKIP.has(path.basename(source)) || path.dirname(source) !== REPO.replace(/\/$/, '') });
+  await symlink(path.join(REPO, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
+  // The forker's whole change: a chapter in the course file and one lesson folder.
+  await appendFile(path.join(copy, 'content', 'course.yaml'), '  9: Reading input\n');
+  await writeContent(`${ID}/index.mdx`, INDEX);
+  await writeContent(`${ID}/_files/main.ts`, STARTER);
+  await writeContent(`${ID}/_solution/main.ts`, SOLUTION);
+  await writeContent(`${ID}/checks.ts`, CHECKS);
+}, 120_000);
+
+afterAll(async () => {
+  if (copy) await rm(copy, { recursive: true, force: true });
+});
+
+describe('a forker adds a chapter and a lesson by touching content/ only', () => {
+  test('the lesson model accepts it: chapter 9 exists, load: cpu, solution and starter programs', async () => {
+    const contentDir = path.join(copy, 'content');
+    const course = await loadCourse(contentDir);
+    expect(course.chapters.at(-1)).toEqual({ number: 9, title: 'Reading input' });
+    const lesson = await loadLesson(ID, contentDir, course);
+    expect(lesson.data).toMatchObject({ chapter: 9, load: 'cpu', kind: 'exercise' });
+    expect(lessonPrograms(lesson).map((p) => [p.key, p.expect])).toEqual([
+      ['solution', 'pass'],
+      ['starter', 'fail'],
+    ]);
+  });
+
+  test('the CLI verifies it: the solution passes, the starter fails', { timeout: 120_000 }, async () => {
+    const { code, out } = await run(process.execPath, ['src/cli/verify.ts', ID], 110_000);
+    expect(out).toMatch(new RegExp(`✓ ${ID}: solution passes 3/3; starter fails \\(result-value, cpu-busy\\)`));
+    expect(code, out).toBe(0);
+  });
+
+  test("its files type-check in the editor's types (node:readline included)", { timeout: 120_000 }, async () => {
+    const lesson = await loadLesson(ID, path.join(copy, 'content'));
+    const checker = await editorChecker();
+    expect((await checker.check(solutionFiles(lesson))).map(showDiagnostic)).toEqual([]);
+    expect((await checker.check(lesson.starter)).map(showDiagnostic)).toEqual([]);
+  });
+
+  test('the site builds it: its page shows the new chapter and the component used without an import', { timeout: 600_000 }, async () => {
+    const { code, out } = await run(process.execPath, [path.join(copy, 'node_modules/astro/bin/astro.mjs'), 'build'], 590_000);
+    expect(code, out.split('\n').filter((l) => /error|\bat /i.test(l)).join('\n') || out.slice(-3000)).toBe(0);
+    const page = await readFile(path.join(copy, 'dist', 'lessons', ID, 'index.html'), 'utf8');
+    expect(page).toContain('Chapter 9: Reading input');
+    expect(page).toContain('class="compare"');
+    expect(page).toContain('Reading lines and doing work');
+    // The editor's types chunk holds node:readline (inlined from @types/node at build time).
+    const chunks = await readdir(path.join(copy, 'dist', '_astro'));
+    const texts = await Promise.all(chunks.filter((f) => f.endsWith('.js')).map((f) => readFile(path.join(copy, 'dist', '_astro', f), 'utf8')));
+    expect(texts.some((t) => t.includes('declare module \\"node:readline\\"') || t.includes("declare module 'node:readline'") || t.includes('declare module "node:readline"'))).toBe(true);
+    const home = await readFile(path.join(copy, 'dist', 'index.html'), 'utf8');
+    expect(home).toContain('9. Reading input');
+    expect(home).toContain(`/lessons/${ID}/`);
+  });
+
+  test('in npm run dev, a broken frontmatter shows its message on the page, and the page recovers', { timeout: 180_000 }, async () => {
+    const port = 4423;
+    // A terminal's environment, not Vitest's (its NODE_ENV=test, MODE, BASE_URL… make astro dev answer 404).
+    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: process.env.TMPDIR, NO_COLOR: '1' };
+    const dev: ChildProcess = spawn(process.execPath, [path.join(copy, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
+      cwd: copy,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    let devOut = '';
+    dev.stdout?.setEncoding('utf8').on('data', (c: string) => (devOut += c));
+    dev.stderr?.setEncoding('utf8').on('data', (c: string) => (devOut += c));
+    const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+    try {
+      const url = `http://127.0.0.1:${port}/lessons/${ID}/`;
+      const status = async () => (await fetch(url).catch(() => null))?.status;
+      for (let i = 0; i < 120 && (await status()) !== 200; i++) await new Promise((r) => setTimeout(r, 500));
+      expect(await status(), devOut).toBe(200);
+      const source = await readFile(path.join(copy, 'content', ID, 'index.mdx'), 'utf8');
+      await writeContent(`${ID}/index.mdx`, source.replace('load: cpu', 'load: cpu\ntimelimitSeconds: 10'));
+      const page = await browser.newPage();
+      await expect.poll(async () => (await page.goto(url))?.status(), { timeout: 30_000, message: devOut }).toBe(500);
+      const overlay = () => page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '');
+      await expect.poll(overlay, { timeout: 30_000 }).toContain(`content/${ID}/index.mdx: unknown field "timelimitSeconds": did you mean timeLimitSeconds?`);
+      await writeContent(`${ID}/index.mdx`, source);
+      await expect.poll(async () => (await page.goto(url))?.status(), { timeout: 30_000 }).toBe(200);
+      await expect(page.evaluate(() => document.querySelector('h1')?.textContent)).resolves.toBe('Reading lines and doing work');
+    } finally {
+      await browser.close();
+      const stop = (signal: NodeJS.Signals) => {
+        try {
+          process.kill(-(dev.pid ?? 0), signal);
+        } catch {
+          // already gone
+        }
+      };
+      const exited = new Promise((resolve) => dev.once('exit', resolve));
+      stop('SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+      stop('SIGKILL');
+    }
+  });
+});
