@@ -133,10 +133,11 @@ export function sandboxCommand(s: Extract<SandboxSupport, { kind: 'bwrap' }>, c:
   const node = realpathSync(c.node);
   const bwrapArgs = [
     ...systemBinds(),
-    '--ro-bind', node, node,
     '--proc', '/proc',
     '--dev', '/dev',
     '--tmpfs', '/tmp',
+    // After the tmpfs: a checkout under /tmp (CI clones there) would otherwise hide Node's binary.
+    '--ro-bind', node, node,
     '--unshare-all', // user, ipc, pid, net, uts, cgroup
     ...(c.network ? ['--share-net'] : []),
     '--die-with-parent',
