@@ -20,7 +20,14 @@ export default defineConfig({
   // 'always' would make astro dev answer 404 for the runner's /api/run (no trailing slash).
   trailingSlash: 'ignore',
   build: { inlineStylesheets: 'always' },
-  integrations: [mdx(), sitemap(), courseRunner()],
+  // English at today's addresses, Simplified Chinese under /zh-cn/ (src/i18n/). Never a redirect:
+  // a first visit is offered the reader's language in a note (src/client/language-choice.ts).
+  i18n: {
+    locales: ['en', { path: 'zh-cn', codes: ['zh-CN'] }],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false },
+  },
+  integrations: [mdx(), sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', 'zh-cn': 'zh-CN' } } }), courseRunner()],
   markdown: {
     shikiConfig: { themes: codeThemes },
     // Lesson tables scroll in their own box and get row headers (MDX inherits this processor).

@@ -12,4 +12,15 @@ const lessons = defineCollection({
   schema: lessonSchema,
 });
 
-export const collections = { lessons };
+// A lesson's Chinese text beside it (content/<id>/index.zh-CN.mdx): only the words are translated;
+// code, checks, files and every other field come from the English lesson (src/lessons/localized.ts).
+const lessonTranslations = defineCollection({
+  loader: glob({
+    pattern: '*/index.zh-CN.mdx',
+    base: './content',
+    generateId: ({ entry }) => entry.split('/')[0] ?? entry,
+  }),
+  schema: lessonSchema.pick({ title: true, summary: true, hints: true }),
+});
+
+export const collections = { lessons, lessonTranslations };

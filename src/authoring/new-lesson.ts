@@ -1,4 +1,4 @@
-// `npm run new-lesson -- <lesson-id> [--title "…"] [--chapter N] [--content <dir>]`
+// `npm run new-lesson -- <lesson-id> [--title "…"] [--chapter N] [--zh] [--content <dir>]`
 // Scaffolds a lesson folder that builds, runs and verifies at once, placed last in its chapter.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -13,6 +13,8 @@ export interface ScaffoldOptions {
   contentDir: string;
   title?: string;
   chapter?: number;
+  /** Also write the Chinese translation's stub (index.zh-CN.mdx, _files.zh-CN/), to be translated. */
+  zh?: boolean;
 }
 
 /** The frontmatter of every lesson already in the folder (through the lesson model; a broken one is left out). */
@@ -121,6 +123,29 @@ export default defineChecks({
 });
 `,
   };
+  if (options.zh) {
+    // Same hints in the same order, same imports (none), same code: only words change (README, "Translations").
+    files['index.zh-CN.mdx'] = `---
+title: ${yamlString(`（待翻译）${title}`)}
+summary: ${yamlString('两个任务同时各等待 1 秒，所以整个运行只用 1 秒，而不是 2 秒。')}
+hints:
+  - 调用 async 函数会立即启动它；什么时候等待它，由你决定。
+  - "先启动两个任务，再一起等待它们：\`await Promise.all([greet('A', 1), greet('B', 1)]);\`"
+---
+
+在这里写课文的中文版：与 index.mdx 相同的 MDX import 和组件，代码和标识符保持不变。
+（这个文件由 \`npm run new-lesson -- --zh\` 生成；见 README 的“Translations”一节。）
+
+\`\`\`ts
+await Promise.all([greet('A', 1), greet('B', 1)]);
+\`\`\`
+
+## 动手试试
+
+初始代码一个接一个地等待两个任务。让它们同时等待。
+`;
+    files['_files.zh-CN/main.ts'] = (files['_files/main.ts'] ?? '').replace('// TODO: run both greetings at the same time.', '// TODO：让两次问候同时进行。');
+  }
   const written: string[] = [];
   for (const [path, text] of Object.entries(files)) {
     const target = join(dir, path);
@@ -140,12 +165,14 @@ function main(argv: string[]): number {
     args.splice(i, 2);
     return value;
   };
+  const zhAt = args.indexOf('--zh');
+  if (zhAt >= 0) args.splice(zhAt, 1);
   const title = take('--title');
   const chapterText = take('--chapter');
   const contentDir = take('--content') ?? fileURLToPath(new URL('../../content/', import.meta.url));
   const [id, ...rest] = args;
   if (!id || rest.length > 0) {
-    console.error('Usage: npm run new-lesson -- <lesson-id> [--title "Lesson title"] [--chapter N (a chapter of content/course.yaml)]');
+    console.error('Usage: npm run new-lesson -- <lesson-id> [--title "Lesson title"] [--chapter N (a chapter of content/course.yaml)] [--zh]');
     return 2;
   }
   const chapter = chapterText === undefined ? undefined : Number(chapterText);
@@ -154,7 +181,7 @@ function main(argv: string[]): number {
     return 2;
   }
   try {
-    const written = scaffoldLesson({ id, contentDir, title, chapter });
+    const written = scaffoldLesson({ id, contentDir, title, chapter, zh: zhAt >= 0 });
     console.log(`Created lesson "${id}":`);
     for (const file of written) console.log(`  ${relative(process.cwd(), file)}`);
     console.log(`\nNext: npm run dev and open http://127.0.0.1:4321/lessons/${id}/ ; npm run verify checks it.`);

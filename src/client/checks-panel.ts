@@ -1,3 +1,4 @@
+import { pageMessages } from '../i18n/index.ts';
 import type { CheckResult, GradeReport } from '../grader/index.ts';
 
 const ICON: Record<CheckResult['status'] | 'pending' | 'running', string> = {
@@ -23,13 +24,13 @@ export class ChecksPanel {
 
   running(): void {
     if (this.nextPrompt) this.nextPrompt.hidden = true;
-    this.summary.textContent = 'Waiting for the run to end…';
+    this.summary.textContent = pageMessages().run.waiting;
     for (const item of this.list.querySelectorAll<HTMLElement>('.check')) {
       item.dataset.status = 'running';
       this.setIcon(item, ICON.running);
       item.querySelector('.check-message')?.remove();
       const state = item.querySelector('.check-state');
-      if (state) state.textContent = 'waiting for the run';
+      if (state) state.textContent = pageMessages().run.waitingForRun;
     }
   }
 
@@ -37,9 +38,8 @@ export class ChecksPanel {
     this.list.replaceChildren(...report.results.map((result) => this.item(result)));
     const { pass, fail, undecided } = report.counts;
     const total = report.results.length;
-    this.summary.textContent = report.passed
-      ? `All ${total} checks passed`
-      : `${pass} of ${total} passed${fail ? `, ${fail} failed` : ''}${undecided ? `, ${undecided} undecided` : ''}`;
+    const t = pageMessages().run;
+    this.summary.textContent = report.passed ? t.allChecks(total) : t.checksSummary(pass, total, fail, undecided);
     this.summary.dataset.passed = String(report.passed);
     if (this.nextPrompt) this.nextPrompt.hidden = !report.passed;
     // What the learner needs next must be on screen: the first failed check, or the way on.

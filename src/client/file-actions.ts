@@ -1,3 +1,4 @@
+import { pageMessages } from '../i18n/index.ts';
 import type { FileMap } from '../runtime/events.ts';
 import { confirmInDialog } from './confirm-dialog.ts';
 import type { LessonData } from './lesson-data.ts';
@@ -18,6 +19,7 @@ const stashKey = (lessonId: string) => `course:stash:${lessonId}`;
  * files asks first and keeps their version one click away ("Back to my version"), across reloads.
  */
 export function setupFileActions({ root, lesson, getFiles, replaceFiles, note }: FileActionsOptions): () => void {
+  const t = pageMessages().files;
   const dialog = root.querySelector<HTMLDialogElement>('[data-confirm-dialog]');
   const restoreButton = root.querySelector<HTMLButtonElement>('[data-action="restore"]');
   const shortcuts = root.querySelector<HTMLDialogElement>('[data-shortcuts-dialog]');
@@ -51,22 +53,22 @@ export function setupFileActions({ root, lesson, getFiles, replaceFiles, note }:
     try {
       localStorage.setItem(stashKey(lesson.id), JSON.stringify(mine));
     } catch {
-      note('Your version could not be kept in this browser’s storage: Ctrl+Z in the editor is the way back.', 'note warn');
+      note(t.cannotKeep, 'note warn');
     }
     replaceFiles(next);
     showRestore();
-    note(`${done} “Back to my version” brings yours back.`, 'note');
+    note(t.backBrings(done), 'note');
   }
 
   button('reset')?.addEventListener('click', () =>
-    void replaceWith(lesson.files, 'Put the starter files back? Your version stays one click away (“Back to my version”).', 'Reset', 'The starter files are back.'),
+    void replaceWith(lesson.files, t.resetAsk, pageMessages().workspace.reset, t.resetDone),
   );
   button('solution')?.addEventListener('click', () =>
     void replaceWith(
       { ...lesson.files, ...lesson.solution },
-      'Load the reference solution into the editor? Trying one more time first is often worth it: the hints below the lesson help. Your version stays one click away.',
-      'Show solution',
-      'The reference solution is in the editor.',
+      t.solutionAsk,
+      t.solutionOk,
+      t.solutionDone,
     ),
   );
   restoreButton?.addEventListener('click', () => {
@@ -80,7 +82,7 @@ export function setupFileActions({ root, lesson, getFiles, replaceFiles, note }:
     } catch {
       // Keeping the swap is a convenience; the learner's version is already back.
     }
-    note('Your version is back. Press “Back to my version” again to swap back.', 'note');
+    note(t.restored, 'note');
   });
 
   button('download')?.addEventListener('click', async () => {
@@ -111,13 +113,13 @@ export function setupFileActions({ root, lesson, getFiles, replaceFiles, note }:
       const accepted = Object.fromEntries(Object.entries(imported).filter(([path]) => known.includes(path)));
       const ignored = Object.keys(imported).filter((path) => !known.includes(path));
       if (Object.keys(accepted).length === 0) {
-        note(`${file.name} has none of this lesson’s files (${known.join(', ')}).`, 'note bad');
+        note(t.noneOfFiles(file.name, known.join(', ')), 'note bad');
         return;
       }
-      const extra = ignored.length ? ` Left out, not part of this lesson: ${ignored.join(', ')}.` : '';
-      await replaceWith({ ...getFiles(), ...accepted }, `Replace your files with the ones in ${file.name}?`, 'Import', `Imported ${Object.keys(accepted).join(', ')} from ${file.name}.${extra}`);
+      const extra = ignored.length ? t.leftOut(ignored.join(', ')) : '';
+      await replaceWith({ ...getFiles(), ...accepted }, t.importAsk(file.name), t.importOk, `${t.imported(Object.keys(accepted).join(', '), file.name)}${extra}`);
     } catch (error) {
-      note(`Could not import ${file.name}: ${error instanceof Error ? error.message : String(error)}`, 'note bad');
+      note(t.importFailed(file.name, error instanceof Error ? error.message : String(error)), 'note bad');
     }
   });
 

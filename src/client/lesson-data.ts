@@ -5,7 +5,10 @@ export interface LessonData {
   id: string;
   entry: string;
   timeLimitMs: number;
+  /** The starter in the page's language: what the page shows first and what Reset restores. */
   files: FileMap;
+  /** Fingerprint of the English starter, so saved work is shared by both languages' pages. */
+  starterFingerprint: string;
   /** The reference solution's files (merged over the starter when shown). */
   solution: FileMap;
   readOnly: string[];

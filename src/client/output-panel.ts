@@ -1,3 +1,4 @@
+import { pageMessages } from '../i18n/index.ts';
 import type { ExitEvent, LineEvent, StartEvent } from '../runtime/events.ts';
 import { ansiSegments } from './ansi-spans.ts';
 
@@ -43,8 +44,9 @@ export class OutputPanel {
   }
 
   start(event: StartEvent): void {
-    const where = event.runtime === 'local' ? 'local Node' : 'WebContainer';
-    this.note(`Running with ${where} ${event.nodeVersion}${event.merged ? ' (stdout and stderr arrive as one stream here)' : ''}`, 'note');
+    const t = pageMessages().run;
+    const where = event.runtime === 'local' ? t.localNode : 'WebContainer';
+    this.note(`${t.runningWith(where, event.nodeVersion)}${event.merged ? t.merged : ''}`, 'note');
   }
 
   line(event: LineEvent): void {
@@ -81,10 +83,11 @@ export class OutputPanel {
 
   private exitText(event: ExitEvent): [text: string, kind: string] {
     const total = (event.durationMs / 1000).toFixed(2);
-    const after = this.origin === null ? `after ${total} s` : `at ${secondsSinceFirstLine(event.durationMs, this.origin)} s (after ${total} s, counting Node’s start-up)`;
-    if (event.reason === 'exited' && event.code === 0) return [`Exited with code 0 ${after}.`, 'note ok'];
-    if (event.reason === 'exited') return [`Exited with code ${event.code ?? event.signal} ${after}.`, 'note bad'];
-    return [event.message ?? `Stopped (${event.reason}) ${after}.`, event.reason === 'stopped' ? 'note' : 'note bad'];
+    const t = pageMessages().run;
+    const after = this.origin === null ? t.after(total) : t.afterAt(secondsSinceFirstLine(event.durationMs, this.origin), total);
+    if (event.reason === 'exited' && event.code === 0) return [t.exitedOk(after), 'note ok'];
+    if (event.reason === 'exited') return [t.exited(String(event.code ?? event.signal), after), 'note bad'];
+    return [event.message ?? t.stoppedReason(event.reason, after), event.reason === 'stopped' ? 'note' : 'note bad'];
   }
 
   /** A message from the page itself, set apart from the program's output. */
@@ -151,7 +154,7 @@ export class OutputPanel {
       this.hiddenNote.className = 'note';
       this.root.prepend(this.hiddenNote);
     }
-    this.hiddenNote.textContent = `${this.hidden} earlier lines are not shown (the checks still read them all).`;
+    this.hiddenNote.textContent = pageMessages().run.hiddenLines(this.hidden);
   }
 
   private scroll(): void {

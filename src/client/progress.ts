@@ -1,3 +1,5 @@
+import { pageMessages } from '../i18n/index.ts';
+
 /** Each lesson's last verdict, kept in the browser so the course map can mark lessons done. */
 export type Verdict = 'passed' | 'failed';
 
@@ -27,6 +29,7 @@ export function markProgress(root: ParentNode = document): void {
     const verdict = readVerdict(node.dataset.progressFor ?? '');
     node.dataset.progress = verdict ?? 'new';
     const label = node.querySelector('[data-progress-label]');
-    if (label) label.textContent = verdict === 'passed' ? 'done' : verdict === 'failed' ? 'tried, not passed yet' : 'not started';
+    const t = pageMessages().course;
+    if (label) label.textContent = verdict === 'passed' ? t.done : verdict === 'failed' ? t.tried : t.notStarted;
   }
 }

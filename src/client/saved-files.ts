@@ -1,3 +1,4 @@
+import { pageMessages } from '../i18n/index.ts';
 import type { FileMap } from '../runtime/events.ts';
 
 /**
@@ -32,7 +33,12 @@ export interface Restored {
   starterChanged: boolean;
 }
 
-export function restoreFiles(lessonId: string, starter: FileMap): Restored | null {
+/**
+ * Saved work is keyed by lesson id alone, so the Chinese and English pages of a lesson share it;
+ * `starterFingerprint` is the English starter's (the page passes it), so a translated starter's
+ * comments never read as a changed starter.
+ */
+export function restoreFiles(lessonId: string, starter: FileMap, starterFingerprint: string = fingerprint(starter)): Restored | null {
   try {
     const raw = localStorage.getItem(key(lessonId));
     if (!raw) return null;
@@ -41,19 +47,19 @@ export function restoreFiles(lessonId: string, starter: FileMap): Restored | nul
     // Files the starter no longer has are dropped; files it gained come from the starter.
     const files: FileMap = {};
     for (const path of Object.keys(starter)) files[path] = typeof saved.files[path] === 'string' ? saved.files[path] : starter[path] ?? '';
-    return { files, starterChanged: saved.starter !== fingerprint(starter) };
+    return { files, starterChanged: saved.starter !== starterFingerprint };
   } catch {
     return null;
   }
 }
 
 /** Returns an error message when the browser refused to store (quota, private mode), else null. */
-export function saveFiles(lessonId: string, starter: FileMap, files: FileMap): string | null {
+export function saveFiles(lessonId: string, starter: FileMap, files: FileMap, starterFingerprint: string = fingerprint(starter)): string | null {
   try {
-    const saved: Saved = { starter: fingerprint(starter), files, savedAt: Date.now() };
+    const saved: Saved = { starter: starterFingerprint, files, savedAt: Date.now() };
     localStorage.setItem(key(lessonId), JSON.stringify(saved));
     return null;
   } catch (error) {
-    return `Your edits could not be saved in this browser (${error instanceof Error ? error.name : 'storage error'}): they will be lost on reload.`;
+    return pageMessages().run.cannotSave(error instanceof Error ? error.name : 'storage error');
   }
 }

@@ -1,3 +1,5 @@
+import { pageLocale, pageMessages } from '../i18n/index.ts';
+import { timelineSummary } from '../i18n/timeline-summary.ts';
 import type { TimelineModel } from '../grader/timeline.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -18,6 +20,7 @@ function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string,
  * ever text content. Colours come from CSS variables, so light and dark themes both stay crisp.
  */
 export function renderTimeline(container: HTMLElement, model: TimelineModel): void {
+  const t = pageMessages().timeline;
   const height = model.lanes.length * (LANE + GAP) + AXIS;
   const plot = WIDTH - LABEL - 12;
   const x = (ms: number) => LABEL + (ms / model.axisMs) * plot;
@@ -43,7 +46,7 @@ export function renderTimeline(container: HTMLElement, model: TimelineModel): vo
       class: `timeline-bar kind-${lane.kind}${lane.finished ? '' : ' unfinished'}`,
     });
     const title = el('title', {});
-    title.textContent = `${lane.label}: ${(lane.startMs / 1000).toFixed(2)}–${(lane.endMs / 1000).toFixed(2)} s${lane.finished ? '' : ' (never finished)'}`;
+    title.textContent = `${lane.label}: ${(lane.startMs / 1000).toFixed(2)}–${(lane.endMs / 1000).toFixed(2)} s${lane.finished ? '' : t.neverFinished}`;
     bar.append(title);
     svg.append(name, bar);
   });
@@ -54,16 +57,16 @@ export function renderTimeline(container: HTMLElement, model: TimelineModel): vo
   for (const kind of new Set(model.lanes.map((l) => l.kind))) {
     const item = document.createElement('span');
     item.className = `legend-item kind-${kind}`;
-    item.textContent = kind;
+    item.textContent = t.kinds[kind] ?? kind;
     legend.append(item);
   }
   const clock = document.createElement('span');
   clock.className = 'timeline-clock';
-  clock.textContent = 'seconds since the first line, as in Output';
+  clock.textContent = t.clock;
   legend.append(clock);
   const summary = document.createElement('p');
   summary.id = 'timeline-summary';
   summary.className = 'timeline-summary';
-  summary.textContent = model.summary;
+  summary.textContent = timelineSummary(model, pageLocale());
   container.replaceChildren(svg, legend, summary);
 }

@@ -1,7 +1,6 @@
 import type { EditorApi } from '../editor/editor-api.ts';
 import { loadEditorOnIntent } from '../editor/load-editor.ts';
 import { EditablePreviews } from '../editor/editable-preview.ts';
-import { LEAVE_HINT } from '../editor/leave-editor.ts';
 import { RunRecorder } from '../runtime/capture.ts';
 import type { FileMap } from '../runtime/events.ts';
 import type { RunHandle } from '../runtime/runtime.ts';
@@ -13,6 +12,7 @@ import { OutputPanel } from './output-panel.ts';
 import { restoreFiles, saveFiles } from './saved-files.ts';
 import { markProgress, saveVerdict } from './progress.ts';
 import { setupFileActions } from './file-actions.ts';
+import { pageMessages } from '../i18n/index.ts';
 
 function required<T extends Element>(root: ParentNode, selector: string): T {
   const node = root.querySelector<T>(selector);
@@ -23,6 +23,7 @@ function required<T extends Element>(root: ParentNode, selector: string): T {
 /** Wires one lesson page: files, editor, Run/Stop/Reset, output and checks. Returns its teardown. */
 export function startWorkspace(root: HTMLElement = required(document, '[data-workspace]')): () => void {
   const lesson = readLessonData(root);
+  const t = pageMessages().run;
   const host = required<HTMLElement>(root, '[data-editor-host]');
   const runButton = required<HTMLButtonElement>(root, '[data-action="run"]');
   const stopButton = required<HTMLButtonElement>(root, '[data-action="stop"]');
@@ -40,12 +41,12 @@ export function startWorkspace(root: HTMLElement = required(document, '[data-wor
   let current: RunHandle | null = null;
   let runNumber = 0;
 
-  const restored = restoreFiles(lesson.id, lesson.files);
+  const restored = restoreFiles(lesson.id, lesson.files, lesson.starterFingerprint);
   if (restored) files = restored.files;
   // Ctrl+Z in Monaco goes back to this: what the page opened with.
   const filesAtOpen: FileMap = { ...files };
   const editorLabel = (path: string) =>
-    `${path}${lesson.readOnly.includes(path) ? ' (read-only)' : ''}: code editor. Ctrl+Enter runs the program. ${LEAVE_HINT}. Alt+F1 lists the keys.`;
+    pageMessages().workspace.editorLabel(path, lesson.readOnly.includes(path));
   const previews = new EditablePreviews(host, lesson.files, lesson.readOnly, editorLabel, (path, text) => {
     files = { ...files, [path]: text };
     persist();
@@ -54,7 +55,7 @@ export function startWorkspace(root: HTMLElement = required(document, '[data-wor
     // Until Monaco loads, the previews show the learner's saved text (plain, without highlighting).
     for (const [path, text] of Object.entries(files)) if (text !== lesson.files[path]) previews.setText(path, text);
     if (restored.starterChanged) {
-      output.note('This lesson’s starter files changed since you last worked on it. Your version is shown; Reset loads the new starter.', 'note warn');
+      output.note(t.starterChanged, 'note warn');
     }
   }
 
@@ -63,7 +64,7 @@ export function startWorkspace(root: HTMLElement = required(document, '[data-wor
 
   let storageProblem: string | null = null;
   function persist() {
-    const problem = saveFiles(lesson.id, lesson.files, files);
+    const problem = saveFiles(lesson.id, lesson.files, files, lesson.starterFingerprint);
     // Said once when saving starts failing (not on every keystroke), and again if it recovers and fails anew.
     if (problem && problem !== storageProblem) output.note(problem, 'note warn');
     storageProblem = problem;
@@ -102,7 +103,7 @@ export function startWorkspace(root: HTMLElement = required(document, '[data-wor
     output.clear();
     checks.running();
     timelinePanel.hidden = true;
-    runStatus.textContent = 'Running…';
+    runStatus.textContent = t.running;
     stopButton.disabled = false;
     performance.mark('run:click');
     const handle = choice.runtime.run({ files, entry: lesson.entry, timeLimitMs: lesson.timeLimitMs });
@@ -120,9 +121,9 @@ export function startWorkspace(root: HTMLElement = required(document, '[data-wor
     stopButton.disabled = true;
     const captured = recorder.result();
     if (!captured) return;
-    runStatus.textContent = captured.exit.reason === 'exited' ? `Finished in ${(captured.exit.durationMs / 1000).toFixed(2)} s` : 'Stopped';
+    runStatus.textContent = captured.exit.reason === 'exited' ? t.finished((captured.exit.durationMs / 1000).toFixed(2)) : t.stopped;
     if (captured.exit.reason === 'stopped' || captured.exit.reason === 'error') {
-      checks.error(captured.exit.reason === 'stopped' ? 'Run stopped: not graded' : 'The run could not start: not graded');
+      checks.error(captured.exit.reason === 'stopped' ? t.notGradedStopped : t.notGradedError);
       return;
     }
     try {
@@ -135,13 +136,13 @@ export function startWorkspace(root: HTMLElement = required(document, '[data-wor
       saveVerdict(lesson.id, graded.report.counts.fail === 0 ? 'passed' : 'failed');
       markProgress();
       const { pass } = graded.report.counts;
-      runStatus.textContent += ` · ${graded.report.passed ? 'all checks passed' : `${pass} of ${graded.report.results.length} checks passed`}`;
+      runStatus.textContent += ` · ${graded.report.passed ? t.allChecksPassed : t.someChecksPassed(pass, graded.report.results.length)}`;
       if (graded.timeline) {
         renderTimeline(timeline, graded.timeline);
         timelinePanel.hidden = false;
       }
     } catch (error) {
-      checks.error(`The checks could not run: ${error instanceof Error ? error.message : String(error)}`);
+      checks.error(t.checksFailed(error instanceof Error ? error.message : String(error)));
     }
   }
 
@@ -200,7 +201,7 @@ export function startWorkspace(root: HTMLElement = required(document, '[data-wor
     },
     (error) => {
       host.classList.add('editor-failed');
-      output.note(`The editor could not load (${error instanceof Error ? error.message : String(error)}). The code is shown read-only; Run still works.`, 'note bad');
+      output.note(t.editorFailed(error instanceof Error ? error.message : String(error)), 'note bad');
     },
   );
 

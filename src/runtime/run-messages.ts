@@ -3,6 +3,8 @@
  * APIs), so the local runner (server side) and the WebContainer adapter (in the page) say the same
  * thing for the same limit.
  */
+import { inPageLanguage } from '../i18n/page-language.ts';
+import { runMessagesZh } from '../i18n/runtime-zh.ts';
 
 function formatSeconds(ms: number): string {
   const s = ms / 1000;
@@ -15,7 +17,7 @@ export function formatBytes(bytes: number): string {
   return `${bytes} bytes`;
 }
 
-export const messages = {
+const messagesEn = {
   timeout: (ms: number) =>
     `Stopped after ${formatSeconds(ms)} s: the time limit for this lesson. ` +
     'Is there a loop that never ends, or a promise nobody resolves?',
@@ -43,3 +45,6 @@ export const messages = {
     'Does something keep growing, such as an array, a map, or promises that never settle?',
   cannotRun: (problem: string) => `Could not run your program: ${problem}.`,
 } as const;
+
+/** In a page whose `<html lang>` is Chinese (the WebContainer runtime), said in Chinese; on the server, English. */
+export const messages: typeof messagesEn = inPageLanguage(messagesEn, runMessagesZh);

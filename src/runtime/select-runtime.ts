@@ -14,7 +14,9 @@
  * `?runtime=local` or `?runtime=webcontainer` forces one (and never falls back to the other).
  */
 import { deferredRuntime } from './deferred-runtime.ts';
-import { LOCAL_LABEL, WEBCONTAINER_LABEL } from './labels.ts';
+import { WEBCONTAINER_LABEL } from './labels.ts';
+import { pageLocale, type Locale } from '../i18n/index.ts';
+import { runtimeWordsEn, runtimeWordsZh } from '../i18n/runtime-zh.ts';
 import { LocalRuntime } from './local-runtime.ts';
 import { HEALTH_PATH, TOKEN_HEADER, TOKEN_META_NAME, TOKEN_PLACEHOLDER } from './local-protocol.ts';
 import type { Runtime } from './runtime.ts';
@@ -56,6 +58,8 @@ export interface ChooserInput {
   whenIdle: (start: () => void) => void;
   /** When a background boot that is not the page's runtime may start (default: whenIdle). */
   whenSecondary?: (start: () => void) => void;
+  /** The page's language, for the status line (default English). */
+  locale?: Locale;
 }
 
 export function readPreference(search: string): RuntimePreference {
@@ -63,15 +67,12 @@ export function readPreference(search: string): RuntimePreference {
   return value === 'local' || value === 'webcontainer' ? value : 'auto';
 }
 
-const NO_LOCAL =
-  'This page was not served by the course server, so there is no local runtime. Run `npm start` and open the address it prints.';
-const FORCED_LOCAL_MISSING =
-  '`?runtime=local` asks for the local runtime, but this page was not served by `npm start` or `npm run dev`. Run `npm start` and open the address it prints, or remove `?runtime=local` from the address.';
-const UNFORCE_HINT = 'To run on this computer instead, open this page without `?runtime=webcontainer`.';
-
 /** The chooser itself, with every browser dependency passed in (select-runtime.test.ts drives it with fakes). */
 export function chooseRuntime(input: ChooserInput): RuntimeChoice {
   const { preference, local, support } = input;
+  const w = input.locale === 'zh-CN' ? runtimeWordsZh : runtimeWordsEn;
+  const { noLocal: NO_LOCAL, forcedLocalMissing: FORCED_LOCAL_MISSING, unforceHint: UNFORCE_HINT, localLabel: LOCAL_LABEL } = w;
+  const WC = w.webcontainerLabel;
   const listeners = new Set<() => void>();
   const changed = () => {
     for (const listener of [...listeners]) listener();
@@ -132,7 +133,7 @@ export function chooseRuntime(input: ChooserInput): RuntimeChoice {
         changed();
       },
       (error: unknown) => {
-        localProblem = `The local runner did not answer (${error instanceof Error ? error.message : String(error)}), so runs will fail: is \`npm start\` (or \`npm run dev\`) still running? Restart it and reload the page.`;
+        localProblem = w.localNoAnswer(error instanceof Error ? error.message : String(error));
         changed();
       },
     );
@@ -154,7 +155,6 @@ export function chooseRuntime(input: ChooserInput): RuntimeChoice {
   };
   const withVersion = (label: string, version: string | null) => (version ? `${label} · Node ${version}` : label);
   /** While local Node runs the code, WebContainer's absence is a side note, said calmly and briefly. */
-  const notInUse = (why: string) => `WebContainer not in use (${why})`;
 
   return {
     get runtime() {
@@ -170,9 +170,9 @@ export function chooseRuntime(input: ChooserInput): RuntimeChoice {
       const failed = failedReason();
       if (failed !== null || active === null) {
         const problemShort =
-          state?.phase === 'failed' ? state.problem.short : active === null && !support.ok && preference !== 'local' ? support.problem.short : 'no local runtime';
+          state?.phase === 'failed' ? state.problem.short : active === null && !support.ok && preference !== 'local' ? support.problem.short : w.noLocalRuntime;
         return {
-          text: `Cannot run code here: ${problemShort}`,
+          text: w.cannotRun(problemShort),
           note: failed ?? (fixedReason || NO_LOCAL),
           action: null,
         };
@@ -181,39 +181,39 @@ export function chooseRuntime(input: ChooserInput): RuntimeChoice {
         const text = withVersion(LOCAL_LABEL, localVersion);
         if (localProblem !== null) return { text, note: localProblem, action: null };
         if (!state) {
-          const note = preference === 'auto' && !support.ok ? notInUse(support.problem.short) : null;
+          const note = preference === 'auto' && !support.ok ? w.notInUse(support.problem.short) : null;
           return { text, note, action: null };
         }
         switch (state.phase) {
           case 'ready':
-            return { text, note: `${WEBCONTAINER_LABEL} is ready too (Node ${state.nodeVersion}).`, action: { label: 'Run in your browser instead', run: use('webcontainer') } };
+            return { text, note: w.readyToo(WC, state.nodeVersion), action: { label: w.runInBrowser, run: use('webcontainer') } };
           case 'failed':
             // Secondary news, not an error: the code runs here all the same.
-            return { text, note: notInUse(state.problem.short), action: null };
+            return { text, note: w.notInUse(state.problem.short), action: null };
           case 'starting':
           case 'restarting':
-            return { text, note: `${WEBCONTAINER_LABEL} is starting in the background.`, action: null };
+            return { text, note: w.startingInBackground(WC), action: null };
           default:
             return { text, note: null, action: null };
         }
       }
       // WebContainer, in use.
-      const back = local ? { label: 'Run on this computer instead', run: use('local') } : null;
+      const back = local ? { label: w.runHere, run: use('local') } : null;
       switch (state?.phase) {
         case 'ready':
-          return { text: withVersion(WEBCONTAINER_LABEL, state.nodeVersion), note: null, action: back };
+          return { text: withVersion(WC, state.nodeVersion), note: null, action: back };
         case 'needs-consent':
           return {
-            text: `${WEBCONTAINER_LABEL} · waiting for you`,
-            note: 'On iPhone and iPad, starting Node in the browser can crash the tab.',
-            action: { label: 'Start Node in your browser', run: () => void loadWebContainer().then((loaded) => loaded.host.allow(), () => {}) },
+            text: w.waitingForYou(WC),
+            note: w.iosNote,
+            action: { label: w.startInBrowser, run: () => void loadWebContainer().then((loaded) => loaded.host.allow(), () => {}) },
           };
         case 'restarting':
-          return { text: `${WEBCONTAINER_LABEL} · restarting…`, note: 'Run waits for it.', action: back };
+          return { text: w.restarting(WC), note: w.runWaits, action: back };
         default:
           return {
-            text: `${WEBCONTAINER_LABEL} · starting…`,
-            note: 'The first start takes about 10 s; Run waits for it.',
+            text: w.starting(WC),
+            note: w.firstStart,
             action: back,
           };
       }
@@ -304,5 +304,6 @@ export function selectRuntime(doc: Document): RuntimeChoice {
     loadWebContainer: (needsConsent) => (webContainer ??= createOnce(needsConsent)),
     whenIdle,
     whenSecondary: afterEditorReady,
+    locale: pageLocale(doc),
   });
 }

@@ -3,6 +3,8 @@
  * full sentence that says what to do. Pure.
  */
 import { DEFAULT_BOOT_TIMEOUT_MS } from './config.ts';
+import { inPageLanguage } from '../../i18n/page-language.ts';
+import { problemsZh } from '../../i18n/runtime-zh.ts';
 
 export type ProblemCode =
   | 'not-isolated'
@@ -33,7 +35,7 @@ function seconds(ms: number): string {
   return Number.isInteger(s) ? `${s} s` : `${s.toFixed(1)} s`;
 }
 
-export const problems = {
+const problemsEn = {
   notIsolated: (): Problem => ({
     code: 'not-isolated',
     short: 'the page is not cross-origin isolated',
@@ -106,6 +108,9 @@ export const problems = {
     message: 'Node in your browser was shut down as the page was left. Reload the page to start it again.',
   }),
 } as const;
+
+/** In a page whose `<html lang>` is Chinese the problems are said in Chinese (src/i18n/runtime-zh.ts). */
+export const problems: typeof problemsEn = inPageLanguage(problemsEn, problemsZh);
 
 /** Added to a stop message when the process ignored `kill()` and the whole container was restarted. */
 export const RESTARTED_NOTE =
