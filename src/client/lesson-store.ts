@@ -10,13 +10,13 @@ import type { SavedWork } from './saved-files.ts';
 
 export type NoteTone = 'info' | 'warn' | 'bad';
 
-export type RunState =
+type RunState =
   | { phase: 'idle' }
   | { phase: 'running' }
   /** `exit` is null only when a runtime ended its events without saying how the program ended. */
   | { phase: 'ended'; exit: ExitEvent | null };
 
-export type VerdictState =
+type VerdictState =
   /** No run yet on this page: the checks wait for one. */
   | { phase: 'none' }
   /** A run is going, or being graded. */

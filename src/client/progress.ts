@@ -13,7 +13,7 @@ export function saveVerdict(lessonId: string, verdict: Verdict): void {
   }
 }
 
-export function readVerdict(lessonId: string): Verdict | null {
+function readVerdict(lessonId: string): Verdict | null {
   try {
     const raw = localStorage.getItem(key(lessonId));
     const parsed = raw ? (JSON.parse(raw) as { verdict?: unknown }) : null;

@@ -26,7 +26,7 @@ export function fingerprint(files: FileMap): string {
   return hash.toString(36);
 }
 
-export interface Restored {
+interface Restored {
   files: FileMap;
   /** True when the saved edits were made on an older version of the starter. */
   starterChanged: boolean;

@@ -160,7 +160,6 @@ export async function createMonacoEditor(host: HTMLElement, getOptions: () => Ed
         model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
       }
     },
-    focus: () => editor.focus(),
     dispose() {
       disposed = true;
       stopFollowingTheme();

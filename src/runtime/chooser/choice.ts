@@ -14,7 +14,7 @@ import type { Support } from '../webcontainer/support.ts';
 import { blocked, bootPlan, initialState, runnable, statusOf, transition, type ChooserEvent, type RuntimePreference, type StatusAction } from './machine.ts';
 import { reasonText, statusWords, wordsFor } from './wording.ts';
 
-export interface RuntimeStatus {
+interface RuntimeStatus {
   /** The status line: the runtime in use (with its Node version once known), or that nothing can run. */
   text: string;
   /** A second sentence: the full reason, or what the other runtime is doing. */
@@ -35,7 +35,7 @@ export interface RuntimeChoice {
 }
 
 /** Runs `start` later; returns how to cancel it. */
-export type Scheduler = (start: () => void) => (() => void) | void;
+type Scheduler = (start: () => void) => (() => void) | void;
 
 export interface ChooserInput {
   preference: RuntimePreference;

@@ -22,7 +22,7 @@ export type RuntimePreference = 'auto' | 'local' | 'webcontainer';
 export type RuntimeName = 'local' | 'webcontainer';
 
 /** WebContainer as the chooser last heard of it: `null` until its code is asked for. */
-export type WebContainerState = null | { phase: 'loading' } | HostState;
+type WebContainerState = null | { phase: 'loading' } | HostState;
 
 export interface ChooserState {
   readonly preference: RuntimePreference;
