@@ -1,6 +1,5 @@
 import { pageMessages } from '../i18n/index.ts';
-import type { DocumentWebContainer } from '../runtime/chooser/browser.ts';
-import { selectRuntime } from '../runtime/chooser/browser.ts';
+import { selectRuntime, type DocumentWebContainer } from '../runtime/chooser/browser.ts';
 import { setupFileActions } from './file-actions.ts';
 import { readLessonData } from './lesson-data.ts';
 import { lessonRun } from './lesson-run.ts';
