@@ -132,9 +132,10 @@ test('learner output is shown as text, with ANSI colours rendered safely', async
   expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
 });
 
-test('the home page lists the lesson', async ({ page }) => {
+test('the home page lists the lesson in its course map', async ({ page }) => {
   await page.goto('/');
-  const link = page.getByRole('link', { name: /Coroutines with async and await/ });
+  // The article map above it links the lesson too; the course map is the list under "Lessons".
+  const link = page.getByRole('main').getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /Coroutines with async and await/ });
   await expect(link).toBeVisible();
   await link.click();
   await expect(page).toHaveURL(/\/lessons\/coroutines\/$/);
