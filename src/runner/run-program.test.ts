@@ -4,10 +4,11 @@
  */
 import { existsSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { FileMap, RunEvent } from '../runtime/events.ts';
+import type { FileMap, RunEvent } from '../run-contract/events.ts';
 import { listGroupMembers } from './process-group.ts';
-import { clampTimeLimit, startRun, type RunLimits } from './run-program.ts';
-import { collect, isAlive, summarize, waitFor } from './test-helpers.ts';
+import { clampTimeLimit } from '../run-contract/limits.ts';
+import { startRun, type RunLimits } from './run-program.ts';
+import { collect, isAlive, summarize, waitFor } from '../../test-support/run-helpers.ts';
 
 const T = 30_000; // per-test timeout: generous, the tests themselves are quick
 

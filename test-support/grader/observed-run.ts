@@ -1,5 +1,5 @@
-import type { CapturedRun, LineEvent } from '../../runtime/events.ts';
-import type { ObservedProcess, ObservedRun, ObservedTimer, ObservedWorker } from '../../runtime/observation/records.ts';
+import type { CapturedRun, LineEvent } from '../../src/run-contract/events.ts';
+import type { ObservedProcess, ObservedRun, ObservedTimer, ObservedWorker } from '../../src/run-contract/observation/records.ts';
 
 /** A line for an observed recording: when it arrived, its text, and when and by whom it was written. */
 export interface ObservedLine {

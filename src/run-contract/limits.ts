@@ -1,6 +1,7 @@
 /**
  * The limits every runtime applies to a learner's run, as plain numbers. Pure, so the page's
- * WebContainer adapter and the local runner (src/runner/run-program.ts) share them.
+ * WebContainer adapter and the local runner (src/runner/run-program.ts) share them. The limits on
+ * the files of a run are in run-files.ts, with their check.
  */
 
 /** Per-run wall-clock limit when the lesson gives none. */

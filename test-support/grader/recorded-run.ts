@@ -1,4 +1,4 @@
-import type { CapturedRun, ExitEvent, LineEvent, OutputStream } from '../../runtime/events.ts';
+import type { CapturedRun, ExitEvent, LineEvent, OutputStream } from '../../src/run-contract/events.ts';
 
 /** A line for a recorded run: [ms since start, text] on stdout, or with an explicit stream. */
 export type RecordedLine = [number, string] | [number, string, OutputStream];

@@ -7,8 +7,8 @@
  * Default behaviour of `node`: `--version` prints FAKE_NODE_VERSION, the probes print the marker.
  */
 import type { SpawnOptions } from '@webcontainer/api';
-import type { Container, ContainerFs, ContainerProcess, FileSystemTree, WebContainerApi } from './api.ts';
-import { PROBE_MARKER } from './base-files.ts';
+import type { Container, ContainerFs, ContainerProcess, FileSystemTree, WebContainerApi } from '../src/runtime/webcontainer/api.ts';
+import { PROBE_MARKER } from '../src/runtime/webcontainer/base-files.ts';
 
 export const FAKE_NODE_VERSION = 'v22.22.0';
 export const FAKE_WORKDIR = '/home/course';
