@@ -6,7 +6,7 @@
 
 /** Per-run wall-clock limit when the lesson gives none. */
 export const DEFAULT_TIME_LIMIT_MS = 30_000;
-export const MAX_TIME_LIMIT_MS = 120_000;
+const MAX_TIME_LIMIT_MS = 120_000;
 const MIN_TIME_LIMIT_MS = 100;
 
 /** Bytes of output (stdout + stderr together); beyond it the program is stopped. */

@@ -6,7 +6,7 @@
 import { formatBytes, formatSeconds } from './format.ts';
 import type { FileProblem } from './run-files.ts';
 
-export const RUN_LOCALES = ['en', 'zh-CN'] as const;
+const RUN_LOCALES = ['en', 'zh-CN'] as const;
 /** The languages of run messages: the site's languages (src/i18n/index.ts `locales`). */
 export type RunLocale = (typeof RUN_LOCALES)[number];
 

@@ -23,7 +23,7 @@ export const DEFAULT_FILE_LIMITS: Readonly<FileLimits> = {
   maxTotalBytes: 2 * 1024 * 1024,
 };
 
-export const MAX_PATH_LENGTH = 200;
+const MAX_PATH_LENGTH = 200;
 
 /** Why a run's files are refused; `name` is the file name as shown (cut at 60 characters). */
 export type FileProblem =
@@ -47,7 +47,7 @@ function shown(p: string): string {
 }
 
 /** Why one path is refused, or null when it is fine. */
-export function checkPath(p: string): FileProblem | null {
+function checkPath(p: string): FileProblem | null {
   if (typeof p !== 'string' || p.length === 0) return { kind: 'empty-name' };
   const name = shown(p);
   if (p.length > MAX_PATH_LENGTH) return { kind: 'name-too-long', name, max: MAX_PATH_LENGTH };

@@ -281,7 +281,7 @@ process.send!(greeting, () => process.disconnect());`,
     expect(result.stdout).toEqual(['\uFFFD\uFFFDA']);
   });
 
-  it('gives the program NO_COLOR and no FORCE_COLOR or NODE_OPTIONS', { timeout: T }, async () => {
+  it('gives the program the colour-off environment of every runtime, never the server’s FORCE_COLOR or NODE_OPTIONS', { timeout: T }, async () => {
     const saved = { FORCE_COLOR: process.env.FORCE_COLOR, NODE_OPTIONS: process.env.NODE_OPTIONS };
     process.env.FORCE_COLOR = '3';
     process.env.NODE_OPTIONS = '--no-warnings';
@@ -289,7 +289,7 @@ process.send!(greeting, () => process.disconnect());`,
       const result = await collect(
         run(`console.log(JSON.stringify([process.env.NO_COLOR, process.env.FORCE_COLOR ?? null, process.env.NODE_OPTIONS ?? null])); console.log({ a: 1 });`),
       );
-      expect(result.stdout).toEqual(['["1",null,null]', '{ a: 1 }']);
+      expect(result.stdout).toEqual(['["1","0",null]', '{ a: 1 }']);
     } finally {
       for (const [key, value] of Object.entries(saved)) {
         if (value === undefined) delete process.env[key];

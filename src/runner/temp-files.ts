@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { FileMap } from '../run-contract/events.ts';
 import { withPackageJson } from '../run-contract/run-files.ts';
 
-export const RUN_DIR_PREFIX = 'course-run-';
+const RUN_DIR_PREFIX = 'course-run-';
 
 /**
  * Creates the run folder and writes the files into it, with the contract's `package.json` unless the

@@ -13,7 +13,7 @@ import type { RunEvent } from '../run-contract/events.ts';
 import { createEventQueue } from '../run-contract/event-queue.ts';
 import { isAlive, processesWith, summarize, waitFor } from '../../test-support/run-helpers.ts';
 import { createCourseServer, type CourseServer } from './course-server.ts';
-import { TOKEN_PLACEHOLDER } from './token.ts';
+import { TOKEN_PLACEHOLDER } from '../runtime/local/local-protocol.ts';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 

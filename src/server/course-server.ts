@@ -16,7 +16,7 @@ import { acceptAccessLink, accessLink, createAccessKey, hasAccessCookie } from '
 
 export const DEFAULT_PORT = 4321;
 /** Never 0.0.0.0: the run API executes code, so nobody else on the network may reach it. */
-export const LOOPBACK_ADDRESSES = ['127.0.0.1', '::1'] as const;
+const LOOPBACK_ADDRESSES = ['127.0.0.1', '::1'] as const;
 
 export interface CourseServerOptions {
   /** The built site (Astro's `dist/`). */

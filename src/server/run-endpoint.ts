@@ -15,8 +15,8 @@ import { checkRunFiles } from '../run-contract/run-files.ts';
 import { checkHealthRequest, checkRunRequest, refuse, sendJson, setIsolationHeaders } from './origin-guard.ts';
 import { HEALTH_PATH, RUN_PATH } from '../runtime/local/local-protocol.ts';
 
-export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
-export const DEFAULT_MAX_CONCURRENT_RUNS = 4;
+const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
+const DEFAULT_MAX_CONCURRENT_RUNS = 4;
 const MAX_TAB_ID_LENGTH = 200;
 
 export interface RunEndpointOptions {
@@ -46,7 +46,7 @@ export interface RunEndpoint {
 }
 
 /** The JSON body of POST /api/run. */
-export interface RunBody {
+interface RunBody {
   files: Record<string, string>;
   entry: string;
   timeLimitMs?: number;
@@ -69,7 +69,7 @@ export function pathnameOf(req: IncomingMessage): string {
 }
 
 /** Checks the parsed body; returns the run body or a message for a 400. */
-export function validateRunBody(value: unknown): RunBody | string {
+function validateRunBody(value: unknown): RunBody | string {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'The body must be a JSON object.';
   const body = value as Record<string, unknown>;
   const { files, entry, timeLimitMs, tabId, locale } = body;

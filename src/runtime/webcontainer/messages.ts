@@ -7,7 +7,7 @@ import { inPageLanguage } from '../../i18n/page-language.ts';
 import { formatSeconds } from '../../run-contract/format.ts';
 import { problemsZh } from '../../i18n/runtime-zh.ts';
 
-export type ProblemCode =
+type ProblemCode =
   | 'not-isolated'
   | 'no-shared-array-buffer'
   | 'unsupported-browser'

@@ -15,7 +15,7 @@ import { sleep } from '../../run-contract/sleep.ts';
 import { errorText, withDeadline } from './deadline.ts';
 import { problems, type Problem } from './messages.ts';
 
-export const TYPESCRIPT_FLAG_CANDIDATES: readonly (readonly string[])[] = [
+const TYPESCRIPT_FLAG_CANDIDATES: readonly (readonly string[])[] = [
   [],
   ['--disable-warning=ExperimentalWarning'],
   ['--experimental-strip-types', '--disable-warning=ExperimentalWarning'],
@@ -43,7 +43,7 @@ export function outputLines(text: string): string[] {
 }
 
 /** Runs a command to its end (bounded) and returns everything it printed. */
-export async function capture(container: Container, command: string, args: string[], timeoutMs: number): Promise<Captured> {
+async function capture(container: Container, command: string, args: string[], timeoutMs: number): Promise<Captured> {
   const child = await withDeadline(container.spawn(command, args, { env: NO_COLOR_ENV }), timeoutMs, `starting ${command}`);
   let text = '';
   const reader = child.output.getReader();

@@ -43,7 +43,7 @@ export interface WebContainerRuntimeOptions {
 }
 
 /** The arguments of a run: type-stripping flags, the preload, then the learner's entry. */
-export function nodeArgs(ready: Pick<Ready, 'flags' | 'container'>, entry: string): string[] {
+function nodeArgs(ready: Pick<Ready, 'flags' | 'container'>, entry: string): string[] {
   return [...ready.flags, `--import=${preloadPath(ready.container.workdir)}`, '--', entry];
 }
 
