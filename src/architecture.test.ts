@@ -1,11 +1,13 @@
 /**
  * The design's boundaries, as rules over the real import graph (read with TypeScript's own
- * scanner, `ts.preProcessFile`, type-only and dynamic imports included). Each rule names the file
+ * scanner, `ts.preProcessFile`, type-only and dynamic imports included; the browser scripts of
+ * `.astro` components as Astro's own compiler hoists them). Each rule names the file
  * and the import that breaks it; the last test shows each rule catching a breach.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import path from 'node:path';
+import { transform } from '@astrojs/compiler-rs';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
@@ -32,8 +34,20 @@ function resolve(from: string, spec: string): string {
   return rel(base);
 }
 
+/** `X.astro` → `X.astro#script`: what its `<script>`s (browser code) import. The frontmatter runs at build time. */
+function addAstroScripts(graph: Graph): void {
+  const files = readdirSync(path.join(ROOT, 'src'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.astro'));
+  for (const name of files) {
+    const file = path.join(ROOT, 'src', name);
+    const from = rel(file);
+    const code = transform(readFileSync(file, 'utf8'), { filename: from }).scripts.map((script) => ('code' in script ? script.code : '')).join('\n');
+    if (code) graph.set(`${from}#script`, ts.preProcessFile(code, true, true).importedFiles.map((f) => resolve(from, f.fileName)));
+  }
+}
+
 function buildGraph(): Graph {
   const graph: Graph = new Map();
+  addAstroScripts(graph);
   const files = [...sourceFiles(path.join(ROOT, 'src')), ...readdirSync(path.join(ROOT, 'content')).map((d) => path.join(ROOT, 'content', d, 'checks.ts')).filter(existsSync)];
   for (const file of files) {
     const from = rel(file);
@@ -52,7 +66,7 @@ const domCode = (t: string) => under('src/client', 'src/editor', 'src/components
 const adapters = under('src/runtime/local', 'src/runtime/webcontainer');
 /** Build plugins the Astro config loads (in Node, at build time) live beside the code they build for. */
 const buildTime = new Set(ts.preProcessFile(readFileSync(path.join(ROOT, 'astro.config.mjs'), 'utf8')).importedFiles.map((f) => path.posix.normalize(f.fileName)));
-const browserCode = (file: string) => under('src/client', 'src/editor', 'src/runtime')(file) && !buildTime.has(file);
+const browserCode = (file: string) => (under('src/client', 'src/editor', 'src/runtime')(file) && !buildTime.has(file)) || file.endsWith('.astro#script');
 
 interface Rule {
   name: string;
@@ -127,6 +141,7 @@ describe('architecture', () => {
   it('reads the whole project', () => {
     expect(graph.size).toBeGreaterThan(100);
     expect(graph.get('src/run-contract/run-files.ts')).toContain('src/run-contract/utf8.ts');
+    expect(graph.get('src/components/Workspace.astro#script')).toContain('src/client/workspace.ts');
   });
 
   it.each(rules)('$name', (rule) => {
@@ -142,13 +157,14 @@ describe('architecture', () => {
       ['content/lesson/checks.ts', ['src/grader/checks/tasks.ts']],
       ['src/client/c.ts', ['src/i18n/n.ts']],
       ['src/i18n/n.ts', ['node:path']],
+      ['src/components/C.astro#script', ['node:os']],
     ]);
     expect(rules.map((rule) => breaches(broken, rule))).toEqual([
       ['src/grader/a.ts imports src/client/workspace.ts (DOM or page code), via src/grader/b.ts', 'src/grader/b.ts imports src/client/workspace.ts (DOM or page code)'],
       ['src/run-contract/x.ts imports node:fs (a Node built-in)'],
       ['src/runtime/local/l.ts imports src/runtime/webcontainer/w.ts (the other adapter)'],
       ['content/lesson/checks.ts imports src/grader/checks/tasks.ts (anything but #checks)'],
-      ['src/client/c.ts imports node:path (a Node built-in), via src/i18n/n.ts'],
+      ['src/client/c.ts imports node:path (a Node built-in), via src/i18n/n.ts', 'src/components/C.astro#script imports node:os (a Node built-in)'],
     ]);
   });
 });
