@@ -2,7 +2,7 @@
  * Run and Stop for one lesson page: runs the learner's files on the chosen runtime, feeds each event
  * to the store as it arrives, and grades a finished run. A new Run stops the one before it.
  */
-import { RunRecorder } from '../runtime/capture.ts';
+import { RunRecorder } from '../run-contract/capture.ts';
 import type { RunHandle } from '../runtime/runtime.ts';
 import type { RuntimeChoice } from '../runtime/chooser/choice.ts';
 import type { LessonData } from './lesson-data.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExitEvent, FileMap } from '../runtime/events.ts';
+import type { ExitEvent, FileMap } from '../run-contract/events.ts';
 import type { Graded } from './grading.ts';
 import { LessonStore, type LessonChange } from './lesson-store.ts';
 import { fingerprint, savedWork } from './saved-files.ts';

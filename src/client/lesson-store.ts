@@ -4,7 +4,7 @@
  * run controller (lesson-run.ts) and the editor feed it. Every change is saved as it happens, so a
  * reload never loses an edit.
  */
-import type { ExitEvent, FileMap, RunEvent } from '../runtime/events.ts';
+import type { ExitEvent, FileMap, RunEvent } from '../run-contract/events.ts';
 import type { Graded } from './grading.ts';
 import type { SavedWork } from './saved-files.ts';
 

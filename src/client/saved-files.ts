@@ -1,4 +1,4 @@
-import type { FileMap } from '../runtime/events.ts';
+import type { FileMap } from '../run-contract/events.ts';
 
 /**
  * The learner's edits, saved in localStorage as they type so a reload never loses them. Saved

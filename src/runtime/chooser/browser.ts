@@ -4,8 +4,8 @@
  * The workspace creates one choice per lesson page and disposes it when the page is left.
  */
 import { pageLocale } from '../../i18n/index.ts';
-import { LocalRuntime } from '../local-runtime.ts';
-import { HEALTH_PATH, TOKEN_HEADER, TOKEN_META_NAME, TOKEN_PLACEHOLDER } from '../local-protocol.ts';
+import { LocalRuntime } from '../local/local-runtime.ts';
+import { HEALTH_PATH, TOKEN_HEADER, TOKEN_META_NAME, TOKEN_PLACEHOLDER } from '../local/local-protocol.ts';
 import type { WebContainerParts } from '../webcontainer/index.ts';
 import { browserFacts, checkSupport } from '../webcontainer/support.ts';
 import { chooseRuntime, type RuntimeChoice } from './choice.ts';
