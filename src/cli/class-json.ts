@@ -4,7 +4,7 @@
  * counts a teacher looks for first.
  */
 import { exercismResults, type ExercismResults } from './reports.ts';
-import type { GradedRun } from './run-submission.ts';
+import type { GradedSubmission } from './run-submission.ts';
 
 export interface ClassResults {
   lesson: string;
@@ -15,9 +15,9 @@ export interface ClassResults {
   submissions: (ExercismResults & { name: string })[];
 }
 
-export function classJsonReport(lessonId: string, graded: readonly GradedRun[], gradedInMs: number, jobs: number): string {
+export function classJsonReport(lessonId: string, graded: readonly GradedSubmission[], gradedInMs: number, jobs: number): string {
   const counts = { pass: 0, fail: 0, error: 0 };
-  for (const g of graded) counts[g.status]++;
+  for (const g of graded) counts[g.verdict]++;
   const doc: ClassResults = {
     lesson: lessonId,
     counts,

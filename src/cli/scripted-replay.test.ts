@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
+import { viewRun } from '../grader/run-view.ts';
 import { recordedRun } from '../grader/testing/recorded-run.ts';
 import { loadLesson } from '../lessons/from-disk.ts';
 import { replayProgram, tryReplays } from './scripted-replay.ts';
 
 describe('scripted replay', () => {
   test('the replay program prints the recorded lines, on their schedule, with the run\'s exit code', () => {
-    const run = recordedRun([[100, 'task A started'], [2100, 'oops', 'stderr'], [3100, 'done']], { code: 3 });
+    const run = viewRun(recordedRun([[100, 'task A started'], [2100, 'oops', 'stderr'], [3100, 'done']], { code: 3 }));
     const sequential = replayProgram(run, 'sequential');
     expect(sequential).toContain('[[0,1,"task A started"],[2000,2,"oops"],[3000,1,"done"]]');
     expect(sequential).toContain('process.exitCode = 3;');

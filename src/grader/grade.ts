@@ -1,13 +1,17 @@
 import type { CapturedRun } from '../runtime/events.ts';
 import { viewRun } from './run-view.ts';
-import type { Check, CheckResult, CheckStatus, GradeReport } from './types.ts';
+import type { Check, CheckResult, CheckStatus, GradeReport, RunView } from './types.ts';
 
 /**
  * Grades one captured run against a lesson's checks. Pure: no DOM, no processes, no clock, so the
  * browser and the command line give the same verdict for the same run.
  */
 export function grade(checks: readonly Check[], run: CapturedRun): GradeReport {
-  const view = viewRun(run);
+  return gradeView(checks, viewRun(run));
+}
+
+/** The same, on a run already viewed (gradeLesson views each run once for the checks and the timeline). */
+export function gradeView(checks: readonly Check[], view: RunView): GradeReport {
   const results: CheckResult[] = checks.map((check) => {
     let verdict;
     try {
