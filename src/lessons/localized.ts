@@ -46,6 +46,11 @@ export function lessonHref(id: string, locale: Locale = 'en'): string {
   return localizedHref(locale, `/lessons/${id}/`);
 }
 
+/** Where a lesson's reference solution is served (src/pages/lessons/[id]/solution.json.ts), one file for every language. */
+export function solutionHref(id: string): string {
+  return localizedHref('en', `/lessons/${id}/solution.json`);
+}
+
 export interface LessonPageProps {
   locale: Locale;
   lesson: LocalizedLesson;
