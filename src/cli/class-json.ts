@@ -6,7 +6,7 @@
 import { exercismResults, type ExercismResults } from './reports.ts';
 import type { GradedSubmission } from './run-submission.ts';
 
-export interface ClassResults {
+interface ClassResults {
   lesson: string;
   counts: { pass: number; fail: number; error: number };
   /** Wall time of the whole grading, ms, and how many ran at once. */

@@ -28,7 +28,7 @@ const WORD: Record<CheckStatus, string> = { pass: 'passed', fail: 'failed', unde
 const OUTPUT_LINES = 400;
 
 /** A submission's timeline, drawn from the same spans the checks read. */
-export function timelineSvg(model: TimelineModel): string {
+function timelineSvg(model: TimelineModel): string {
   if (model.lanes.length === 0) return `<p class="muted">${escapeHtml(model.summary)}</p>`;
   const labelW = 150;
   const width = 640;

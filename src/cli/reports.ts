@@ -26,16 +26,16 @@ export function seconds(ms: number, digits = 2): string {
 const MARK: Record<CheckStatus, string> = { pass: '✓', fail: '✗', undecided: '?' };
 
 /** The program's output as one text, ANSI codes removed (stderr lines as they came, in order). */
-export function programOutput(graded: GradedSubmission): string {
+function programOutput(graded: GradedSubmission): string {
   return graded.run.lines.map((l) => stripAnsi(l.text)).join('\n');
 }
 
 /** "lesson · submission", or the lesson alone when the submission is named after it (an exported assignment). */
-export function heading(graded: GradedSubmission): string {
+function heading(graded: GradedSubmission): string {
   return graded.name === graded.lessonId ? graded.lessonId : `${graded.lessonId} · ${graded.name}`;
 }
 
-export function checksPassed(graded: GradedSubmission): string {
+function checksPassed(graded: GradedSubmission): string {
   return `${graded.report.counts.pass}/${graded.report.results.length}`;
 }
 
@@ -104,7 +104,7 @@ export function finalLine(passed: number, failed: number): string {
 // ---------------------------------------------------------------------------------------------
 // Exercism results.json v3 (https://exercism.org/docs/building/tooling/test-runners/interface)
 
-export const EXERCISM_OUTPUT_LIMIT = 500;
+const EXERCISM_OUTPUT_LIMIT = 500;
 const TRUNCATED = '\n…Output was truncated. Please limit to 500 chars.';
 
 /** At most 500 characters, as Exercism does, saying so when cut. */
@@ -114,7 +114,7 @@ export function capOutput(text: string, limit = EXERCISM_OUTPUT_LIMIT): string {
   return chars.slice(0, Math.max(0, limit - TRUNCATED.length)).join('') + TRUNCATED;
 }
 
-export interface ExercismTest {
+interface ExercismTest {
   name: string;
   status: 'pass' | 'fail' | 'error';
   message: string;
@@ -161,7 +161,7 @@ export function exercismResults(graded: GradedSubmission): ExercismResults {
   return results;
 }
 
-export function jsonReport(graded: GradedSubmission): string {
+function jsonReport(graded: GradedSubmission): string {
   return `${JSON.stringify(exercismResults(graded), null, 2)}\n`;
 }
 
@@ -180,7 +180,7 @@ export function xmlSafe(text: string): string {
   );
 }
 
-export function xmlText(text: string): string {
+function xmlText(text: string): string {
   return xmlSafe(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 

@@ -20,7 +20,7 @@ import type { GradeReport, RunView } from './types.ts';
 export type LessonVerdict = 'pass' | 'fail' | 'error';
 
 /** How a run ended, in the figures the reports print. */
-export interface Timings {
+interface Timings {
   /** ms from process start to exit, as the runner measured it. */
   durationMs: number;
   /** ms from the program's first output line to its last (as written, on observed runs); null with no output. */

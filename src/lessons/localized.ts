@@ -10,7 +10,7 @@ import { chapterTitle } from './course.ts';
 import { course, courseLessons, type SiteLesson } from './from-vite.ts';
 import { TRANSLATABLE_FIELDS, type LessonText } from './schema.ts';
 
-export type LessonTranslation = CollectionEntry<'lessonTranslations'>;
+type LessonTranslation = CollectionEntry<'lessonTranslations'>;
 
 export interface LocalizedLesson {
   id: string;
