@@ -249,6 +249,10 @@ describe('a forker adds a chapter and a lesson by touching content/ only', () =>
       await writeContent(`${ID}/index.mdx`, source);
       await expect.poll(async () => (await page.goto(url))?.status(), { timeout: 30_000 }).toBe(200);
       await expect(page.evaluate(() => document.querySelector('h1')?.textContent)).resolves.toBe('Reading lines and doing work');
+      // The solution file the page fetches on Show solution is served by the dev server too.
+      const solution = await fetch(`http://127.0.0.1:${port}/lessons/${ID}/solution.json`);
+      expect(solution.status).toBe(200);
+      expect(((await solution.json()) as { files: Record<string, string> }).files['main.ts']).toBe(SOLUTION);
     } finally {
       await browser.close();
       const stop = (signal: NodeJS.Signals) => {
