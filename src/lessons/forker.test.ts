@@ -10,9 +10,11 @@
  *  4. the site builds it (`astro build`): the page shows the new chapter and the component the MDX
  *     used without importing it; the course map lists it.
  *  5. in `npm run dev`, a mistake in its frontmatter shows on the lesson page itself (Astro's error
- *     overlay, with the lesson model's message), and the page comes back once it is fixed.
- * The rest of `npm test` (astro check, every unit test, e2e) is not run here: it is slow and covers
- * no more of "touching content/ only" than these four parts.
+ *     overlay, with the lesson model's message), and the page comes back once it is fixed;
+ *  6. `npm test`'s other parts that read every lesson: `astro check` (the lesson's checks.ts and
+ *     MDX type-check) and the e2e lesson sweep (e2e/all-lessons.spec.ts: the home page lists every
+ *     lesson; the new lesson's page renders and its solution passes in the browser, over `npm start`).
+ * Unit tests of src/ use their own fixture lesson, so a new lesson cannot change them.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -67,9 +69,12 @@ async function writeContent(relative: string, text: string): Promise<void> {
   await writeFile(target, text);
 }
 
-function run(command: string, args: string[], timeoutMs: number): Promise<{ code: number | null; out: string }> {
+/** A terminal's environment, not Vitest's (its NODE_ENV=test, MODE, BASE_URL… change what Astro serves). */
+const terminalEnv = (): NodeJS.ProcessEnv => ({ PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: process.env.TMPDIR, NO_COLOR: '1' });
+
+function run(command: string, args: string[], timeoutMs: number, given?: NodeJS.ProcessEnv): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+    const env: NodeJS.ProcessEnv = given ?? { ...process.env, NO_COLOR: '1' };
     delete env.FORCE_COLOR;
     const child = spawn(command, args, { cwd: copy, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let out = '';
@@ -221,10 +226,23 @@ describe('a forker adds a chapter and a lesson by touching content/ only', () =>
     expect(home).toContain(`/lessons/${ID}/`);
   });
 
+  test('astro check passes with it', { timeout: 600_000 }, async () => {
+    const { code, out } = await run(process.execPath, [path.join(copy, 'node_modules/astro/bin/astro.mjs'), 'check'], 590_000);
+    expect(code, out.slice(-3000)).toBe(0);
+    expect(out).toMatch(/- 0 errors/);
+  });
+
+  test('the e2e lesson sweep passes for it, over npm start', { timeout: 900_000 }, async () => {
+    const port = await freePort();
+    const args = ['node_modules/@playwright/test/cli.js', 'test', '-c', 'e2e/playwright.config.ts', 'e2e/all-lessons.spec.ts', '-g', `home page lists every lesson|lesson ${ID}:`];
+    const { code, out } = await run(process.execPath, args, 880_000, { ...terminalEnv(), E2E_PORT: String(port) });
+    expect(code, out.slice(-4000)).toBe(0);
+    expect(out).toMatch(/2 passed/);
+  });
+
   test('in npm run dev, a broken frontmatter shows its message on the page, and the page recovers', { timeout: 180_000 }, async () => {
     const port = await freePort();
-    // A terminal's environment, not Vitest's (its NODE_ENV=test, MODE, BASE_URL… make astro dev answer 404).
-    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: process.env.TMPDIR, NO_COLOR: '1' };
+    const env = terminalEnv();
     const dev: ChildProcess = spawn(process.execPath, [path.join(copy, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
       cwd: copy,
       env,
