@@ -172,7 +172,7 @@ afterAll(async () => {
 });
 
 describe('a forker adds a chapter and a lesson by touching content/ only', () => {
-  test('nothing outside content/ changed', async () => {
+  test('nothing outside content/ changed', { timeout: 120_000 }, async () => {
     const [before, after] = await Promise.all([filesUnder(REPO), filesUnder(copy)]);
     const changed = [...new Set([...before.keys(), ...after.keys()])].filter((file) => !before.get(file)?.equals(after.get(file) ?? Buffer.alloc(0)) || !after.has(file));
     expect(changed.filter((file) => !file.startsWith(`content${path.sep}`))).toEqual([]);
