@@ -13,7 +13,8 @@
  *     overlay, with the lesson model's message), and the page comes back once it is fixed;
  *  6. `npm test`'s other parts that read every lesson: `astro check` (the lesson's checks.ts and
  *     MDX type-check) and the e2e lesson sweep (e2e/all-lessons.spec.ts: the home page lists every
- *     lesson; the new lesson's page renders and its solution passes in the browser, over `npm start`).
+ *     lesson; the new lesson's page renders and its solution passes in the browser, served by the
+ *     course server as `npm start` serves it).
  * Unit tests of src/ use their own fixture lesson, so a new lesson cannot change them.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -232,10 +233,21 @@ describe('a forker adds a chapter and a lesson by touching content/ only', () =>
     expect(out).toMatch(/- 0 errors/);
   });
 
-  test('the e2e lesson sweep passes for it, over npm start', { timeout: 900_000 }, async () => {
+  test('the e2e lesson sweep passes for it, over the course server', { timeout: 900_000 }, async () => {
+    // The e2e config as it is, but serving the site built above (`npm run serve`) instead of building
+    // it again (`npm start`): the config lives outside the copy, which keeps only the forker's change.
+    const config = path.join(await mkdtemp(path.join(tmpdir(), 'forker-e2e-')), 'playwright.config.ts');
+    await writeFile(
+      config,
+      `import config from ${JSON.stringify(path.join(copy, 'e2e/playwright.config.ts'))};
+export default { ...config, testDir: ${JSON.stringify(path.join(copy, 'e2e'))}, outputDir: ${JSON.stringify(path.join(path.dirname(config), 'results'))},
+  webServer: { ...config.webServer, command: 'npm run serve', cwd: ${JSON.stringify(copy)} } };
+`,
+    );
     const port = await freePort();
-    const args = ['node_modules/@playwright/test/cli.js', 'test', '-c', 'e2e/playwright.config.ts', 'e2e/all-lessons.spec.ts', '-g', `home page lists every lesson|lesson ${ID}:`];
+    const args = ['node_modules/@playwright/test/cli.js', 'test', '-c', config, 'all-lessons.spec.ts', '-g', `home page lists every lesson|lesson ${ID}:`];
     const { code, out } = await run(process.execPath, args, 880_000, { ...terminalEnv(), E2E_PORT: String(port) });
+    await rm(path.dirname(config), { recursive: true, force: true });
     expect(code, out.slice(-4000)).toBe(0);
     expect(out).toMatch(/2 passed/);
   });
