@@ -83,9 +83,22 @@ test('Stop ends an endless loop', async ({ page }) => {
   const output = page.getByRole('log', { name: 'Output' });
   await expect(output).toContainText('spinning');
   await page.getByRole('button', { name: 'Stop' }).click();
-  await expect(output).toContainText('Stopped');
+  await expect(output).toContainText('Stopped before it finished.');
   await expect(page.getByRole('button', { name: 'Stop' })).toBeDisabled();
   await expect(page.locator('[data-checks-summary]')).toHaveText(/not graded/);
+});
+
+test('on a Chinese page, the runtime says Stop in Chinese too', async ({ page }) => {
+  await page.goto('/zh-cn/lessons/coroutines/');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await replaceCode(page, "console.log('spinning');\nwhile (true) {}\n");
+  await page.getByRole('button', { name: '运行', exact: true }).click();
+  const output = page.getByRole('log', { name: '输出' });
+  await expect(output).toContainText('spinning');
+  await page.getByRole('button', { name: '停止' }).click();
+  await expect(output).toContainText('在结束前被停止了。');
+  await expect(output).not.toContainText('Stopped');
 });
 
 test('a reload keeps the learner’s code, and Run still works', async ({ page }) => {

@@ -6,8 +6,8 @@
 import { performance } from 'node:perf_hooks';
 import { gradeLesson, type GradedLesson, type GradeOptions } from '../grader/grade-lesson.ts';
 import { startRun } from '../runner/run-program.ts';
-import { RunRecorder } from '../runtime/capture.ts';
-import type { CapturedRun, FileMap } from '../runtime/events.ts';
+import { RunRecorder } from '../run-contract/capture.ts';
+import type { CapturedRun, FileMap } from '../run-contract/events.ts';
 import type { LoadedLesson as Lesson } from '../lessons/index.ts';
 
 /** A graded lesson run, named for the submission it came from. */

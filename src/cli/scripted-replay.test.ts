@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { viewRun } from '../grader/run-view.ts';
-import { recordedRun } from '../grader/testing/recorded-run.ts';
+import { recordedRun } from '../../test-support/grader/recorded-run.ts';
 import { loadLesson } from '../lessons/from-disk.ts';
 import { FIXTURE_CONTENT_DIR, FIXTURE_LESSON } from '../lessons/fixture.ts';
 import { replayProgram, tryReplays } from './scripted-replay.ts';

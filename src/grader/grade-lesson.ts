@@ -4,7 +4,7 @@
  * and nowhere else, so the verdict, the picture and the reports always tell the same story.
  * Pure: no DOM, no processes, no clock.
  */
-import type { CapturedRun, EndReason } from '../runtime/events.ts';
+import type { CapturedRun, EndReason } from '../run-contract/events.ts';
 import { gradeView } from './grade.ts';
 import type { LessonChecks } from './index.ts';
 import { viewRun } from './run-view.ts';
