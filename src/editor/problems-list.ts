@@ -77,6 +77,7 @@ export function showProblems(
         where.textContent = `${problem.path} ${problem.line}:${problem.column}`;
         const message = document.createElement('span');
         message.className = 'problem-message';
+        message.lang = 'en'; // TypeScript's own words: its worker has no translations
         message.textContent = `${problem.message}${problem.code ? ` (TS${problem.code})` : ''}`;
         button.append(where, ' ', message);
         button.setAttribute('aria-label', words.problemLabel(words.severity[problem.severity], describeProblem(problem)));
