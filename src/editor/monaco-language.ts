@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/index.ts';
 
 /**
- * Monaco's own words (the find and hover widgets, the editor's role description, its keyboard help)
+ * Monaco's own words (the find and hover widgets, the completion list, the editor's role description)
  * in the page's language. Monaco 0.57 ships each translation as a script that sets
  * `globalThis._VSCODE_NLS_MESSAGES`, and reads that table as its modules load and build their
  * widgets: it must run before the editor chunk is imported. English is Monaco's built-in text.
