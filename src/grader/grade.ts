@@ -1,4 +1,4 @@
-import type { CapturedRun } from '../runtime/events.ts';
+import type { CapturedRun } from '../run-contract/events.ts';
 import { viewRun } from './run-view.ts';
 import type { Check, CheckResult, CheckStatus, GradeReport } from './types.ts';
 

@@ -1,5 +1,5 @@
-import type { CapturedRun, OutputStream } from '../runtime/events.ts';
-import type { ObservedRun } from '../runtime/observation/records.ts';
+import type { CapturedRun, OutputStream } from '../run-contract/events.ts';
+import type { ObservedRun } from '../run-contract/observation/records.ts';
 
 /**
  * `undecided` is for a check this run cannot settle: a runtime that merges stderr into stdout,

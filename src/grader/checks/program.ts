@@ -1,4 +1,4 @@
-import { REJECTION_MARKER } from '../../runtime/learner-preload.ts';
+import { REJECTION_MARKER } from '../../run-contract/rejection-marker.ts';
 import { lineShape, listWords, quote } from '../format.ts';
 import type { Check, GradedLine } from '../types.ts';
 
