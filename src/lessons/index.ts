@@ -1,6 +1,6 @@
 // The lesson model: one schema, one course file, one set of rules and messages for every reader.
 // Node-side loading is in from-disk.ts (it imports node:fs, so it is not re-exported here for the site).
-export { COURSE_FILE, chapterTitle, chapterProblem, parseCourse, type Course } from './course.ts';
+export { COURSE_FILE, chapterTitle, chapterProblem, courseIn, parseCourse, untranslatedCourseFields, type Course, type CourseText } from './course.ts';
 export { frontmatterBlock, parseLessonFrontmatter } from './frontmatter.ts';
 export {
   byCourseOrder,
