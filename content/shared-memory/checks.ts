@@ -61,11 +61,11 @@ const probe: Check = {
 function whereSharingWorks(check: Check): Check {
   return {
     ...check,
-    evaluate(view) {
+    evaluate(view, context) {
       const p = probeOf(view);
       if (!p) return { status: 'fail', message: NO_PROBE };
       if (!p.works) return { status: 'undecided', message: UNDECIDED };
-      return check.evaluate(view);
+      return check.evaluate(view, context);
     },
   };
 }
