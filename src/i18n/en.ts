@@ -134,6 +134,8 @@ export const en = {
     waiting: 'Waiting for the run to end…',
     allChecks: (total: number) => `All ${total} checks passed`,
     waitingForRun: 'waiting for the run',
+    /** A check's verdict after its title (read by screen readers). */
+    checkState: { pass: 'passed', fail: 'failed', undecided: 'could not decide' },
     hiddenLines: (n: number) => `${n} earlier lines are not shown (the checks still read them all).`,
     checksSummary: (pass: number, total: number, fail: number, undecided: number) =>
       `${pass} of ${total} passed${fail ? `, ${fail} failed` : ''}${undecided ? `, ${undecided} undecided` : ''}`,

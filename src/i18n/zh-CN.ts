@@ -130,6 +130,7 @@ export const zhCN: Messages = {
     waiting: '等待运行结束…',
     allChecks: (total) => `全部 ${total} 项检查通过`,
     waitingForRun: '等待运行',
+    checkState: { pass: '通过', fail: '未通过', undecided: '无法判定' },
     hiddenLines: (n) => `前面还有 ${n} 行没有显示（检查仍会读取全部输出）。`,
     checksSummary: (pass, total, fail, undecided) =>
       `${total} 项中通过 ${pass} 项${fail ? `，失败 ${fail} 项` : ''}${undecided ? `，无法判定 ${undecided} 项` : ''}`,
