@@ -84,9 +84,9 @@ export function auditCheckTexts(english: LessonChecks, texts: CheckTexts | undef
         }
       }
       for (const key of keys) if (own.messages?.[key] === undefined) untranslated.push(`${where}: message "${key}" of check "${check.id}"`);
-    } else if (hasTexts) untranslated.push(`${where}: check "${check.id}"`);
+    } else if (hasTexts && !texts) untranslated.push(`${where}: check "${check.id}"`);
     // A message written inline can only be English: list it so authors move it into `messages`.
-    if (/message:\s*['"`]/.test(check.evaluate.toString())) untranslated.push(`${where}: check "${check.id}" writes messages inline (move them into its messages to translate them)`);
+    if (/message:\s*['"`]/.test(check.evaluate.toString())) untranslated.push(`${where}: messages of check "${check.id}" (inline in checks.ts: move them into its messages)`);
   }
   return { untranslated, problems };
 }
