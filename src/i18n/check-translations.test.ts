@@ -60,7 +60,7 @@ describe('the check-text audit itself', () => {
     expect(auditCheckTexts(english, texts, where)).toEqual({ untranslated: [], problems: [] });
   });
 
-  it('fails on a check, hint or message the English does not have, a dropped hint, or other placeholders', () => {
+  it('fails on a check, hint or message the English does not have, a dropped hint, or an unknown placeholder', () => {
     const texts = parseCheckTexts(
       'checks:\n  tasks-overlap: { title: 同时 }\n  value: { title: 打印 1, hint: 多出来的 }\n  custom: { title: 打招呼, messages: { missing: "{whom} 没有。", extra: 多 } }\n  gone: { title: 不存在 }\n',
       where,
@@ -70,7 +70,7 @@ describe('the check-text audit itself', () => {
     expect(problems).toContain('check "tasks-overlap" has no hint, but checks.ts gives it one');
     expect(problems).toContain('check "tasks-overlap" has a title, but checks.ts uses the built-in one');
     expect(problems).toContain('check "value" has a hint, but checks.ts gives it none');
-    expect(problems).toContain('message "missing" of check "custom" uses {whom}, but checks.ts uses {who}');
+    expect(problems).toContain('message "missing" of check "custom" uses {whom}, which checks.ts does not fill in (it has {who})');
     expect(problems).toContain('check "custom" has message "extra", which checks.ts does not have');
   });
 

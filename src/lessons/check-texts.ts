@@ -40,7 +40,7 @@ export function parseCheckTexts(source: string, where: string): CheckTexts {
   return { nouns: parsed.data.nouns, checks };
 }
 
-const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(', ');
+const placeholders = (template: string): string[] => [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? ''))].sort();
 
 export interface CheckTextsAudit {
   /** Texts the English has and the translation not (yet): shown in English with a note. */
@@ -52,7 +52,7 @@ export interface CheckTextsAudit {
 /**
  * Compares a translation with the English checks. Problems: a check id, hint, describe or message
  * key the English does not have (or a hint the English has and the translation drops), a message
- * whose {placeholders} differ. Untranslated: titles and messages still missing, and custom checks
+ * that uses a {placeholder} the English does not fill in. Untranslated: titles and messages still missing, and custom checks
  * that write their messages inline (not through `messages`), which no translation can reach.
  */
 export function auditCheckTexts(english: LessonChecks, texts: CheckTexts | undefined, where: string): CheckTextsAudit {
@@ -79,8 +79,13 @@ export function auditCheckTexts(english: LessonChecks, texts: CheckTexts | undef
       for (const key of Object.keys(own.messages ?? {})) {
         const template = check.messages?.[key];
         if (template === undefined) problems.push(`${where}: check "${check.id}" has message "${key}", which checks.ts does not have${keys.length ? ` (its messages: ${keys.join(', ')})` : ''}.`);
-        else if (placeholders(template) !== placeholders(own.messages?.[key] ?? '')) {
-          problems.push(`${where}: message "${key}" of check "${check.id}" uses {${placeholders(own.messages?.[key] ?? '')}}, but checks.ts uses {${placeholders(template)}}.`);
+        else {
+          // A translation may leave out a value only English grammar needs (a plural "s"), never add one.
+          const known = new Set(placeholders(template));
+          const unknown = placeholders(own.messages?.[key] ?? '').filter((name) => !known.has(name));
+          if (unknown.length > 0) {
+            problems.push(`${where}: message "${key}" of check "${check.id}" uses {${unknown.join('}, {')}}, which checks.ts does not fill in (it has ${known.size ? `{${[...known].join('}, {')}}` : 'none'}).`);
+          }
         }
       }
       for (const key of keys) if (own.messages?.[key] === undefined) untranslated.push(`${where}: message "${key}" of check "${check.id}"`);
