@@ -103,7 +103,10 @@ for (const locale of ['en', 'zh-CN'] as const) {
   });
 }
 
-test('checks speak Chinese on a Chinese lesson page: the starter fails with a Chinese title, message and hint; the solution passes every Chinese-titled check', async ({ page }) => {
+test('checks speak Chinese on a Chinese lesson page: the starter fails with a Chinese title, message and hint; the solution passes every Chinese-titled check', async ({ page }, testInfo) => {
+  // Two graded runs (about 5 s and 3 s of program time) plus the editor's first load: on this shared
+  // 2-core machine (load average ~50 when measured) that alone took 60 s, so it gets the slow budget.
+  test.slow();
   const errors = watchErrors(page);
   await fresh(page, '/zh-cn/lessons/coroutines/');
   const checks = page.getByRole('list', { name: '检查' });
@@ -125,6 +128,7 @@ test('checks speak Chinese on a Chinese lesson page: the starter fails with a Ch
   await expect(message).not.toContainText(/started only after|Start both tasks/);
   // Nothing on the panel fell back to English.
   await expect(checks).not.toContainText('尚无中文翻译');
+  await page.locator('section.checks').screenshot({ path: testInfo.outputPath('zh-failing-check.png') });
 
   // The reference solution: every check passes, each titled and explained in Chinese.
   await replaceCode(page, lessonFile('coroutines', '_solution/main.ts'));
@@ -135,6 +139,7 @@ test('checks speak Chinese on a Chinese lesson page: the starter fails with a Ch
   for (const title of titles) expect(title, 'a Chinese check title').toMatch(/[\u4e00-\u9fff]/);
   for (const text of await checks.locator('.check-message').allTextContents()) expect(text, 'a Chinese check message').toMatch(/[\u4e00-\u9fff]/);
   await expect(checks.locator('[data-status="pass"] .check-state').first()).toHaveText('通过');
+  await page.locator('section.checks').screenshot({ path: testInfo.outputPath('zh-passing-checks.png') });
   expect(errors).toEqual([]);
 });
 
