@@ -91,7 +91,7 @@ export function auditCheckTexts(english: LessonChecks, texts: CheckTexts | undef
       for (const key of keys) if (own.messages?.[key] === undefined) untranslated.push(`${where}: message "${key}" of check "${check.id}"`);
     } else if (hasTexts && !texts) untranslated.push(`${where}: check "${check.id}"`);
     // A message written inline can only be English: list it so authors move it into `messages`.
-    if (/message:\s*['"`]/.test(check.evaluate.toString())) untranslated.push(`${where}: messages of check "${check.id}" (inline in checks.ts: move them into its messages)`);
+    if (/message:\s*(['"`]|[A-Z][A-Z_]+\b)/.test(check.evaluate.toString())) untranslated.push(`${where}: messages of check "${check.id}" (inline in checks.ts: move them into its messages)`);
   }
   return { untranslated, problems };
 }
