@@ -20,7 +20,7 @@ const MESSAGE = '直到任务 A 结束之后才开始';
 const HINT = '在 await 任何一个之前先启动两个任务';
 
 function grade(args: string[], locale: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const env = { ...process.env, NO_COLOR: '1', COURSE_CONTENT_DIR: FIXTURE_CONTENT_DIR };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', COURSE_CONTENT_DIR: FIXTURE_CONTENT_DIR };
   delete env.LC_ALL;
   delete env.LC_MESSAGES;
   delete env.LANG;
