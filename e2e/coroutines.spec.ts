@@ -83,9 +83,22 @@ test('Stop ends an endless loop', async ({ page }) => {
   const output = page.getByRole('log', { name: 'Output' });
   await expect(output).toContainText('spinning');
   await page.getByRole('button', { name: 'Stop' }).click();
-  await expect(output).toContainText('Stopped');
+  await expect(output).toContainText('Stopped before it finished.');
   await expect(page.getByRole('button', { name: 'Stop' })).toBeDisabled();
   await expect(page.locator('[data-checks-summary]')).toHaveText(/not graded/);
+});
+
+test('on a Chinese page, the runtime says Stop in Chinese too', async ({ page }) => {
+  await page.goto('/zh-cn/lessons/coroutines/');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await replaceCode(page, "console.log('spinning');\nwhile (true) {}\n");
+  await page.getByRole('button', { name: '运行', exact: true }).click();
+  const output = page.getByRole('log', { name: '输出' });
+  await expect(output).toContainText('spinning');
+  await page.getByRole('button', { name: '停止' }).click();
+  await expect(output).toContainText('在结束前被停止了。');
+  await expect(output).not.toContainText('Stopped');
 });
 
 test('a reload keeps the learner’s code, and Run still works', async ({ page }) => {
@@ -132,9 +145,10 @@ test('learner output is shown as text, with ANSI colours rendered safely', async
   expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
 });
 
-test('the home page lists the lesson', async ({ page }) => {
+test('the home page lists the lesson in its course map', async ({ page }) => {
   await page.goto('/');
-  const link = page.getByRole('link', { name: /Coroutines with async and await/ });
+  // The article map above it links the lesson too; the course map is the list under "Lessons".
+  const link = page.getByRole('main').getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /Coroutines with async and await/ });
   await expect(link).toBeVisible();
   await link.click();
   await expect(page).toHaveURL(/\/lessons\/coroutines\/$/);

@@ -13,7 +13,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import type { FileMap } from '../runtime/events.ts';
+import type { FileMap } from '../run-contract/events.ts';
 import { EXIT, parse, positiveInt, runCommand, UsageError, writeOut } from './cli-support.ts';
 import { lessonIds, loadLesson } from '../lessons/from-disk.ts';
 import { LessonError, lessonPrograms, type LoadedLesson as Lesson } from '../lessons/index.ts';

@@ -6,7 +6,7 @@ import { chromium } from '@playwright/test';
 import { describe, expect, test } from 'vitest';
 import { chromiumArgs, findChromium } from '../../e2e/find-browser.ts';
 import { taskSet } from '../grader/index.ts';
-import { recordedRun, type RecordedLine } from '../grader/testing/recorded-run.ts';
+import { recordedRun, type RecordedLine } from '../../test-support/grader/recorded-run.ts';
 import { lessonSchema, type LoadedLesson as Lesson } from '../lessons/index.ts';
 import { escapeHtml, htmlReport } from './report-html.ts';
 import { gradeRun } from './run-submission.ts';

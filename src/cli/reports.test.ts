@@ -1,7 +1,7 @@
 /** The report formats as pure functions of a graded run (recorded runs, no processes). */
 import { describe, expect, test } from 'vitest';
 import type { Check } from '../grader/index.ts';
-import { recordedRun, type RecordedLine } from '../grader/testing/recorded-run.ts';
+import { recordedRun, type RecordedLine } from '../../test-support/grader/recorded-run.ts';
 import { lessonSchema, type LoadedLesson as Lesson } from '../lessons/index.ts';
 import { capOutput, exercismResults, junitReport, summaryTable, tapDescription, tapReport, textReport, xmlAttr, xmlSafe, yamlString } from './reports.ts';
 import { gradeRun } from './run-submission.ts';

@@ -7,8 +7,8 @@ import { performance } from 'node:perf_hooks';
 import { grade, type GradeReport } from '../grader/index.ts';
 import { viewRun } from '../grader/run-view.ts';
 import { startRun } from '../runner/run-program.ts';
-import { RunRecorder } from '../runtime/capture.ts';
-import type { CapturedRun, EndReason, FileMap } from '../runtime/events.ts';
+import { RunRecorder } from '../run-contract/capture.ts';
+import type { CapturedRun, EndReason, FileMap } from '../run-contract/events.ts';
 import type { LoadedLesson as Lesson } from '../lessons/index.ts';
 import type { Locale } from '../i18n/index.ts';
 

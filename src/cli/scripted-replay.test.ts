@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { recordedRun } from '../grader/testing/recorded-run.ts';
+import { recordedRun } from '../../test-support/grader/recorded-run.ts';
 import { loadLesson } from '../lessons/from-disk.ts';
 import { replayProgram, tryReplays } from './scripted-replay.ts';
 

@@ -9,7 +9,7 @@
  * at the start). Each replay runs with the lesson's other files beside it and is graded; it must
  * fail at least one check. Prints one line per lesson and replay, then `N held, N did not`.
  */
-import type { CapturedRun } from '../runtime/events.ts';
+import type { CapturedRun } from '../run-contract/events.ts';
 import { viewRun } from '../grader/run-view.ts';
 import { EXIT, parse, runCommand, UsageError, writeOut } from './cli-support.ts';
 import { lessonIds, loadLesson } from '../lessons/from-disk.ts';

@@ -10,7 +10,7 @@
 import { constants } from 'node:fs';
 import { lstat, open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { FileMap } from '../runtime/events.ts';
+import type { FileMap } from '../run-contract/events.ts';
 import { LessonError, type LoadedLesson as Lesson } from '../lessons/index.ts';
 import { printable } from './terminal-text.ts';
 

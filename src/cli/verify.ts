@@ -13,7 +13,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import type { FileMap } from '../runtime/events.ts';
+import type { FileMap } from '../run-contract/events.ts';
 import { EXIT, parse, positiveInt, runCommand, UsageError, writeErr, writeOut } from './cli-support.ts';
 import { describeSandbox, sandboxSupport } from '../runner/sandbox.ts';
 import { loadCourse, lessonIds, loadLesson } from '../lessons/from-disk.ts';

@@ -1,5 +1,5 @@
 import { pageMessages } from '../i18n/index.ts';
-import type { FileMap } from '../runtime/events.ts';
+import type { FileMap } from '../run-contract/events.ts';
 import { confirmInDialog } from './confirm-dialog.ts';
 import type { LessonData } from './lesson-data.ts';
 

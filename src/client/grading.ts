@@ -4,7 +4,7 @@ import { viewRun } from '../grader/run-view.ts';
 import { findSpans, type TaskPatterns } from '../grader/spans.ts';
 import { timelineModel, type TimelineModel } from '../grader/timeline.ts';
 import type { GradeReport } from '../grader/types.ts';
-import type { CapturedRun } from '../runtime/events.ts';
+import type { CapturedRun } from '../run-contract/events.ts';
 import { loadLessonChecks } from './lesson-checks.ts';
 import { pageGradeOptions } from './check-language.ts';
 

@@ -1,4 +1,4 @@
-import type { FileMap } from '../runtime/events.ts';
+import type { FileMap } from '../run-contract/events.ts';
 
 /** What the lesson page hands its script: rendered as JSON at build time. */
 export interface LessonData {

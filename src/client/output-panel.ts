@@ -1,5 +1,5 @@
 import { pageMessages } from '../i18n/index.ts';
-import type { ExitEvent, LineEvent, StartEvent } from '../runtime/events.ts';
+import type { ExitEvent, LineEvent, StartEvent } from '../run-contract/events.ts';
 import { ansiSegments } from './ansi-spans.ts';
 
 // A flood of output must not freeze the page: keep the newest lines, batch DOM work per frame.

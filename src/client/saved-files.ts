@@ -1,5 +1,5 @@
 import { pageMessages } from '../i18n/index.ts';
-import type { FileMap } from '../runtime/events.ts';
+import type { FileMap } from '../run-contract/events.ts';
 
 /**
  * The learner's edits, saved in localStorage as they type so a reload never loses them. Saved

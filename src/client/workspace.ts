@@ -1,8 +1,8 @@
 import type { EditorApi } from '../editor/editor-api.ts';
 import { loadEditorOnIntent } from '../editor/load-editor.ts';
 import { EditablePreviews } from '../editor/editable-preview.ts';
-import { RunRecorder } from '../runtime/capture.ts';
-import type { FileMap } from '../runtime/events.ts';
+import { RunRecorder } from '../run-contract/capture.ts';
+import type { FileMap } from '../run-contract/events.ts';
 import type { RunHandle } from '../runtime/runtime.ts';
 import { selectRuntime } from '../runtime/select-runtime.ts';
 import { showRuntimeStatus } from './runtime-status.ts';

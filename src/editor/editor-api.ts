@@ -1,4 +1,4 @@
-import type { FileMap } from '../runtime/events.ts';
+import type { FileMap } from '../run-contract/events.ts';
 import type { PreviewHandoff } from './editable-preview.ts';
 
 /** What the workspace needs from the code editor, whichever editor it is. */

@@ -12,7 +12,7 @@ import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
 import typescript from 'shiki/langs/typescript.mjs';
 import githubLight from 'shiki/themes/github-light-default.mjs';
 import githubDark from 'shiki/themes/github-dark-default.mjs';
-import type { FileMap } from '../runtime/events.ts';
+import type { FileMap } from '../run-contract/events.ts';
 import type { EditorApi, EditorOptions } from './editor-api.ts';
 import { readableTheme } from './editor-theme.ts';
 import { showProblems } from './problems-list.ts';

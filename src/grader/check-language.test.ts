@@ -11,7 +11,7 @@ import { grade } from './grade.ts';
 import { exitsWith, printsValue, taskSet, type Check, type CheckTexts } from './index.ts';
 import { en } from './messages/en.ts';
 import { zhCN } from './messages/zh-CN.ts';
-import { recordedRun, type RecordedLine } from './testing/recorded-run.ts';
+import { recordedRun, type RecordedLine } from '../../test-support/grader/recorded-run.ts';
 
 // Chinese characters and Chinese punctuation (“。”, “，”).
 const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;

@@ -10,7 +10,7 @@ import {
   taskSet,
   type Check,
 } from './index.ts';
-import { recordedRun, type RecordedLine } from './testing/recorded-run.ts';
+import { recordedRun, type RecordedLine } from '../../test-support/grader/recorded-run.ts';
 
 function verdict(check: Check, lines: RecordedLine[], exit = {}) {
   const result = grade([check], recordedRun(lines, exit)).results[0];

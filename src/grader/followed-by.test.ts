@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { grade } from './grade.ts';
 import { taskSet } from './index.ts';
-import { recordedRun } from './testing/recorded-run.ts';
+import { recordedRun } from '../../test-support/grader/recorded-run.ts';
 
 const tasks = taskSet({ kind: 'coroutine', start: /^start (?<task>\w)/, end: /^end (?<task>\w)/, expected: ['A', 'B'] });
 

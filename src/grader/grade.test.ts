@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import coroutines from '../lessons/__fixtures__/content/coroutines/checks.ts';
 import { grade } from './grade.ts';
-import { recordedRun, type RecordedLine } from './testing/recorded-run.ts';
+import { recordedRun, type RecordedLine } from '../../test-support/grader/recorded-run.ts';
 import type { Check } from './types.ts';
 
 const start = (name: string, seconds: number, pid = 4242, thread = 0) =>

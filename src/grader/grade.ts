@@ -1,4 +1,4 @@
-import type { CapturedRun } from '../runtime/events.ts';
+import type { CapturedRun } from '../run-contract/events.ts';
 import { checkContext, checkTitle, type CheckTexts } from './check-texts.ts';
 import type { Locale } from './messages/index.ts';
 import { viewRun } from './run-view.ts';

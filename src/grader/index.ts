@@ -23,7 +23,7 @@ export { ratioToBaseline, type RatioOptions } from './checks/ratio.ts';
 export { taskSet, type IdFieldOptions, type TaskSetOptions, type TimingOptions } from './checks/tasks.ts';
 export { blindWhen, cpuTime, followsEnds, type CpuTimeOptions, type FollowsEndsOptions } from './checks/observed.ts';
 export { childProcesses, cpuTime as observedCpuTime, endOf, notObserved, observedPids, observedThreadIds, workers as observedWorkers } from './observed.ts';
-export type { ObservedProcess, ObservedRun, ObservedTimer, ObservedWorker, ObservedWrite } from '../runtime/observation/records.ts';
+export type { ObservedProcess, ObservedRun, ObservedTimer, ObservedWorker, ObservedWrite } from '../run-contract/observation/records.ts';
 
 import type { Check } from './types.ts';
 import type { TaskPatterns } from './spans.ts';

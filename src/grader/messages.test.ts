@@ -6,8 +6,8 @@ import { describe, expect, test } from 'vitest';
 import { grade } from './grade.ts';
 import { lineShape } from './format.ts';
 import { exitsWith, itemsInOrder, printsLine, printsLines, printsValue, ratioToBaseline, taskSet, type Check } from './index.ts';
-import { observedRun, type ObservedLine } from './testing/observed-run.ts';
-import { recordedRun, type RecordedLine } from './testing/recorded-run.ts';
+import { observedRun, type ObservedLine } from '../../test-support/grader/observed-run.ts';
+import { recordedRun, type RecordedLine } from '../../test-support/grader/recorded-run.ts';
 
 function message(check: Check, lines: RecordedLine[], exit = {}): string {
   const result = grade([check], recordedRun(lines, exit)).results[0];

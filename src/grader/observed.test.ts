@@ -3,9 +3,9 @@ import { describe, expect, test } from 'vitest';
 import { grade } from './grade.ts';
 import { blindWhen, cpuTime, followsEnds, printsLine, taskSet, type Check } from './index.ts';
 import { viewRun } from './run-view.ts';
-import { observedRun, type ObservedLine, type ObservedParts } from './testing/observed-run.ts';
-import { recordedRun } from './testing/recorded-run.ts';
-import type { CapturedRun } from '../runtime/events.ts';
+import { observedRun, type ObservedLine, type ObservedParts } from '../../test-support/grader/observed-run.ts';
+import { recordedRun } from '../../test-support/grader/recorded-run.ts';
+import type { CapturedRun } from '../run-contract/events.ts';
 
 function verdictOf(check: Check, run: CapturedRun) {
   const result = grade([check], run).results[0];

@@ -4,7 +4,7 @@
  * observes always attaches observations, empty ones if the program destroyed its record file, so
  * "not observed" can never be brought about by the program.
  */
-import type { ObservedProcess, ObservedWorker } from '../runtime/observation/records.ts';
+import type { ObservedProcess, ObservedWorker } from '../run-contract/observation/records.ts';
 import type { RunView, Verdict } from './types.ts';
 
 /**

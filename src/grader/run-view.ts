@@ -1,4 +1,4 @@
-import type { CapturedRun } from '../runtime/events.ts';
+import type { CapturedRun } from '../run-contract/events.ts';
 import { stripAnsi } from './ansi.ts';
 import { stampLines } from './stamps.ts';
 import type { GradedLine, RunView } from './types.ts';

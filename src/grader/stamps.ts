@@ -9,8 +9,8 @@
  * preload, e.g. `fs.writeSync(1, …)` or a non-Node child) keeps its arrival time, moved onto the
  * write clock by the typical delay of the matched lines.
  */
-import type { LineEvent } from '../runtime/events.ts';
-import type { ObservedRun } from '../runtime/observation/records.ts';
+import type { LineEvent } from '../run-contract/events.ts';
+import type { ObservedRun } from '../run-contract/observation/records.ts';
 
 export interface LineStamp {
   /** When the line was written (ms on the run's clock), or its adjusted arrival time when unmatched. */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findSpans } from './spans.ts';
 import { viewRun } from './run-view.ts';
-import { recordedRun, type RecordedLine } from './testing/recorded-run.ts';
+import { recordedRun, type RecordedLine } from '../../test-support/grader/recorded-run.ts';
 import { timelineModel } from './timeline.ts';
 
 const patterns = { kind: 'coroutine' as const, start: /^(?<task>\w) start/, end: /^(?<task>\w) end/ };

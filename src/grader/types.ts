@@ -1,5 +1,5 @@
-import type { CapturedRun, OutputStream } from '../runtime/events.ts';
-import type { ObservedRun } from '../runtime/observation/records.ts';
+import type { CapturedRun, OutputStream } from '../run-contract/events.ts';
+import type { ObservedRun } from '../run-contract/observation/records.ts';
 import type { CheckContext } from './check-texts.ts';
 import type { CheckMessages, Noun } from './messages/index.ts';
 

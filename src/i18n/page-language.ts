@@ -1,6 +1,5 @@
 /**
- * Message tables shared by the server and the page (run messages, WebContainer problems) keep one
- * English object for the server and tests; in a browser page whose `<html lang>` is Chinese the same
+ * Message tables of the page (WebContainer problems) keep one English object for tests; in a browser page whose `<html lang>` is Chinese the same
  * calls return the Chinese table's text. Read at each call, so a page swap to the other language is seen.
  */
 export function inPageLanguage<T extends object>(en: T, zh: { [K in keyof T]: T[K] }): T {

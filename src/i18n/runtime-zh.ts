@@ -1,17 +1,14 @@
 /**
- * The runtime's words in Chinese: the status line (src/runtime/select-runtime.ts), why WebContainer
- * cannot run (src/runtime/webcontainer/messages.ts) and why a run was stopped (src/runtime/run-messages.ts),
- * with the same keys and parameters as the English, so a page in Chinese says all of it in Chinese.
+ * The runtime's words in Chinese: the status line (src/runtime/select-runtime.ts) and why WebContainer
+ * cannot run (src/runtime/webcontainer/messages.ts), with the same keys and parameters as the English,
+ * so a page in Chinese says all of it in Chinese. Run messages have theirs in src/run-contract/messages.ts.
  */
 import type { Problem } from '../runtime/webcontainer/messages.ts';
 import { DEFAULT_BOOT_TIMEOUT_MS } from '../runtime/webcontainer/config.ts';
+import { formatSeconds } from '../run-contract/format.ts';
 
 const LOCAL_HINT = '或者用 `npm start` 在你的电脑上运行本课程（见 README）。';
-const sec = (ms: number) => {
-  const s = ms / 1000;
-  return Number.isInteger(s) ? `${s} 秒` : `${s.toFixed(1)} 秒`;
-};
-const bytes = (n: number) => (n >= 1024 * 1024 ? `${+(n / (1024 * 1024)).toFixed(1)} MB` : n >= 1024 ? `${+(n / 1024).toFixed(1)} KB` : `${n} 字节`);
+const sec = (ms: number) => `${formatSeconds(ms)} 秒`;
 
 export const problemsZh = {
   notIsolated: (): Problem => ({
@@ -77,19 +74,6 @@ export const problemsZh = {
     short: '已关闭',
     message: '离开页面时，浏览器中的 Node 已被关闭。重新加载页面即可再次启动它。',
   }),
-};
-
-export const runMessagesZh = {
-  timeout: (ms: number) => `运行 ${sec(ms)}后被停止：这是本课的时间上限。是不是有一个永不结束的循环，或者一个没人 resolve 的 Promise？`,
-  outputLimit: (n: number) => `已停止：你的程序输出超过了 ${bytes(n)}。是不是有循环在不停地打印？少打印一些，或者只打印汇总。`,
-  lineLimit: (lines: number) => `已停止：你的程序打印了超过 ${lines.toLocaleString('zh-CN')} 行。是不是有循环在不停地打印？少打印一些，或者只打印汇总。`,
-  processLimit: (max: number) => `已停止：你的程序同时启动了超过 ${max} 个进程（fork 风暴？）。是不是每个子进程又启动了自己的子进程？让进程数量保持在少数。`,
-  orphans: (count: number) => `你的程序结束了，但留下了 ${count} 个仍在运行的子进程，它们已被停止。在主程序结束前，等待每个子进程退出（或结束它）。`,
-  memoryLimit: (mb: number) => `已停止：你的程序和它的子进程一共使用了超过 ${mb} MB 内存。是不是有什么在不断增长，比如 Buffer、数组，或者写入 /tmp 的文件？`,
-  diskLimit: (mb: number) => `已停止：你的程序写了一个超过 ${mb} MB 的文件，这是单个文件的上限。是不是有循环在不停地写？少写一些，或者只写汇总。`,
-  stopped: () => '在结束前被停止了。',
-  outOfMemory: (mb: number) => `你的程序耗尽了内存（上限是 ${mb} MB），被 Node 终止了。是不是有什么在不断增长，比如数组、Map，或者永远不会完成的 Promise？`,
-  cannotRun: (problem: string) => `无法运行你的程序：${problem}。`,
 };
 
 /** The status line's own words (src/runtime/select-runtime.ts). */

@@ -4,7 +4,7 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { FileMap } from '../runtime/events.ts';
+import type { FileMap } from '../run-contract/events.ts';
 import { LEARNER_COMPILER_OPTIONS } from '../editor/compiler-options.ts';
 import { readNodeTypeLibs } from './node-types-files.ts';
 

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { FileMap } from '../runtime/events.ts';
+import type { FileMap } from '../run-contract/events.ts';
 import { COURSE_FILE, parseCourse, type Course } from './course.ts';
 import { parseLessonFrontmatter } from './frontmatter.ts';
 import { CHECKS_MISSING, checkChecksModule } from './checks-module.ts';

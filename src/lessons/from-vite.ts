@@ -8,7 +8,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { hasLessonChecks } from '../client/lesson-checks.ts';
-import type { FileMap } from '../runtime/events.ts';
+import type { FileMap } from '../run-contract/events.ts';
 import { CHECKS_MISSING } from './checks-module.ts';
 import { parseLessonFrontmatter } from './frontmatter.ts';
 import { byCourseOrder, checkLesson, isLessonFolderName, type Lesson } from './lesson.ts';

@@ -1,5 +1,5 @@
 import type { CheckTexts, LessonChecks } from '../grader/index.ts';
-import type { FileMap } from '../runtime/events.ts';
+import type { FileMap } from '../run-contract/events.ts';
 import { chapterProblem, type Course } from './course.ts';
 import { LessonError } from './messages.ts';
 import type { LessonFrontmatter } from './schema.ts';

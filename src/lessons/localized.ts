@@ -4,7 +4,7 @@
  * stay the English lesson's. A lesson without a translation falls back to English (the page says so).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { FileMap } from '../runtime/events.ts';
+import type { FileMap } from '../run-contract/events.ts';
 import { localizedHref, messagesFor, type Locale } from '../i18n/index.ts';
 import { chapterTitle } from './course.ts';
 import { course, courseLessons, type SiteLesson } from './from-vite.ts';

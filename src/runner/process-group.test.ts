@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { countGroupMembers, isGroupAlive, killGroupAndWait, listGroupMembers, parseProcStat, watchGroup } from './process-group.ts';
-import { waitFor } from './test-helpers.ts';
+import { waitFor } from '../../test-support/run-helpers.ts';
 
 describe('parseProcStat', () => {
   it('reads state and process group after the last parenthesis', () => {

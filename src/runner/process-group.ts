@@ -8,8 +8,9 @@
  * still alive" then falls back to `kill(-pgid, 0)`, which also sees zombies.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { sleep } from '../run-contract/sleep.ts';
 
-export const CAN_COUNT_PROCESSES = process.platform === 'linux';
+const CAN_COUNT_PROCESSES = process.platform === 'linux';
 
 /** Sends SIGKILL to every process in the group. Never throws (the group may be gone already). */
 export function killGroup(pgid: number): void {
@@ -129,10 +130,6 @@ export async function killGroupAndWait(pgid: number, timeoutMs = 5000): Promise<
   }
 }
 
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
 /**
  * One shared ticker samples every watched group every `intervalMs` with a single /proc pass, so
  * several concurrent runs cost one scan, not one each.
@@ -140,7 +137,7 @@ export function sleep(ms: number): Promise<void> {
 type Watcher = (liveCount: number) => void;
 const watchers = new Map<number, Set<Watcher>>();
 let ticker: ReturnType<typeof setInterval> | null = null;
-export const WATCH_INTERVAL_MS = 100;
+const WATCH_INTERVAL_MS = 100;
 
 function tick(): void {
   const counts = countGroupMembers(new Set(watchers.keys()));

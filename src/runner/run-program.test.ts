@@ -4,10 +4,11 @@
  */
 import { existsSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { FileMap, RunEvent } from '../runtime/events.ts';
+import type { FileMap, RunEvent } from '../run-contract/events.ts';
 import { listGroupMembers } from './process-group.ts';
-import { clampTimeLimit, startRun, type RunLimits } from './run-program.ts';
-import { collect, isAlive, summarize, waitFor } from './test-helpers.ts';
+import { clampTimeLimit } from '../run-contract/limits.ts';
+import { startRun, type RunLimits } from './run-program.ts';
+import { collect, isAlive, summarize, waitFor } from '../../test-support/run-helpers.ts';
 
 const T = 30_000; // per-test timeout: generous, the tests themselves are quick
 
@@ -280,7 +281,7 @@ process.send!(greeting, () => process.disconnect());`,
     expect(result.stdout).toEqual(['\uFFFD\uFFFDA']);
   });
 
-  it('gives the program NO_COLOR and no FORCE_COLOR or NODE_OPTIONS', { timeout: T }, async () => {
+  it('gives the program the colour-off environment of every runtime, never the server’s FORCE_COLOR or NODE_OPTIONS', { timeout: T }, async () => {
     const saved = { FORCE_COLOR: process.env.FORCE_COLOR, NODE_OPTIONS: process.env.NODE_OPTIONS };
     process.env.FORCE_COLOR = '3';
     process.env.NODE_OPTIONS = '--no-warnings';
@@ -288,7 +289,7 @@ process.send!(greeting, () => process.disconnect());`,
       const result = await collect(
         run(`console.log(JSON.stringify([process.env.NO_COLOR, process.env.FORCE_COLOR ?? null, process.env.NODE_OPTIONS ?? null])); console.log({ a: 1 });`),
       );
-      expect(result.stdout).toEqual(['["1",null,null]', '{ a: 1 }']);
+      expect(result.stdout).toEqual(['["1","0",null]', '{ a: 1 }']);
     } finally {
       for (const [key, value] of Object.entries(saved)) {
         if (value === undefined) delete process.env[key];

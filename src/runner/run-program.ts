@@ -11,22 +11,24 @@ import { constants as osConstants } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Readable } from 'node:stream';
-import type { EndReason, ExitEvent, RunEvent, RunRequest } from '../runtime/events.ts';
-import type { RunHandle } from '../runtime/runtime.ts';
-import { LineSplitter } from '../runtime/line-splitter.ts';
-import { createEventQueue } from './event-queue.ts';
+import type { EndReason, ExitEvent, RunEvent, RunHandle, RunRequest } from '../run-contract/events.ts';
+import { exitEvent } from '../run-contract/exit.ts';
+import { NO_COLOR_ENV } from '../run-contract/learner-env.ts';
+import { checkRunFiles } from '../run-contract/run-files.ts';
+import { sleep } from '../run-contract/sleep.ts';
+import { LineSplitter } from '../run-contract/line-splitter.ts';
+import { createEventQueue } from '../run-contract/event-queue.ts';
 import {
   killGroup,
   killGroupAndWait,
   listGroupStats,
   registerLiveGroup,
-  sleep,
   watchGroup,
 } from './process-group.ts';
 import { createRunCgroup, type RunCgroup } from './cgroup.ts';
 import { SANDBOX_OBSERVE_DIR, SANDBOX_RUN_DIR, sandboxCommand, sandboxSupport } from './sandbox.ts';
-import { checkFiles, removeRunFolder, writeRunFolder } from './temp-files.ts';
-import { LEARNER_PRELOAD } from '../runtime/learner-preload.ts';
+import { removeRunFolder, writeRunFolder } from './temp-files.ts';
+import { LEARNER_PRELOAD } from '../preload/learner-preload.ts';
 import {
   clampTimeLimit,
   DEFAULT_OUTPUT_CAP_BYTES,
@@ -34,10 +36,9 @@ import {
   DEFAULT_MEMORY_LIMIT_MB,
   DEFAULT_OUTPUT_CAP_LINES,
   DEFAULT_TIME_LIMIT_MS,
-  MAX_TIME_LIMIT_MS,
-} from '../runtime/run-limits.ts';
-import { formatBytes, messages } from '../runtime/run-messages.ts';
-import { openChannel, type ObservationChannel } from '../runtime/observation/local-channel.ts';
+} from '../run-contract/limits.ts';
+import { runMessages } from '../run-contract/messages.ts';
+import { openChannel, type ObservationChannel } from './observation-channel.ts';
 
 export interface RunLimits {
   /** Wall-clock limit; used when the request gives none, and clamped to MAX_TIME_LIMIT_MS. */
@@ -62,8 +63,6 @@ export interface RunOptions {
   /** Let the program use the network (a lesson that declares it). Default: no network. */
   network?: boolean;
 }
-
-export { clampTimeLimit, MAX_TIME_LIMIT_MS };
 
 export const DEFAULT_RUN_LIMITS: Readonly<RunLimits> = {
   timeLimitMs: DEFAULT_TIME_LIMIT_MS,
@@ -115,8 +114,7 @@ export function childEnv(base: NodeJS.ProcessEnv = process.env, home: string = S
   env.HOME = home;
   env.TMPDIR = process.platform === 'win32' ? (base.TEMP ?? base.TMP) : '/tmp';
   if (process.platform === 'win32') for (const name of ['SystemRoot', 'TEMP', 'TMP', 'PATHEXT', 'ComSpec']) if (base[name] !== undefined) env[name] = base[name];
-  env.NO_COLOR = '1';
-  return env;
+  return Object.assign(env, NO_COLOR_ENV);
 }
 
 /** The exit the sandbox's PID 1 reported for the program: a shell status (128 + n: killed by signal n). */
@@ -129,9 +127,6 @@ function decodeStatus(text: string): { code: number | null; signal: string | nul
   }
   return { code: status, signal: null };
 }
-
-// The learner-facing messages live in a browser-safe module, shared with the WebContainer adapter.
-export { formatBytes, messages };
 
 /**
  * Preloaded into every Node process of the run (fork() passes execArgv on); see learner-preload.ts.
@@ -150,6 +145,7 @@ export function startRun(request: RunRequest, limitsIn: Partial<RunLimits> = {},
   const limits = resolveLimits(limitsIn);
   const timeLimitMs = clampTimeLimit(request.timeLimitMs, limits.timeLimitMs);
   const queue = createEventQueue<RunEvent>({ onAbandon: () => stop() });
+  const messages = runMessages(request.locale);
 
   let stopRequested = false;
   /** Set once the child exists: kills it with the given reason (first reason wins). */
@@ -161,17 +157,15 @@ export function startRun(request: RunRequest, limitsIn: Partial<RunLimits> = {},
     stopChild?.('stopped', messages.stopped());
   }
 
-  function errorExit(message: string): ExitEvent {
-    return { type: 'exit', code: null, signal: null, reason: 'error', durationMs: 0, message };
-  }
+  const errorExit = (message: string): ExitEvent => exitEvent('error', { message });
 
   async function run(): Promise<void> {
     let exit: ExitEvent | null = null;
     let dir: string | null = null;
     try {
-      const problem = checkFiles(request.files, request.entry);
+      const problem = checkRunFiles(request.files, request.entry);
       if (problem) {
-        exit = errorExit(messages.cannotRun(problem));
+        exit = errorExit(messages.cannotRun(messages.fileProblem(problem)));
         return;
       }
       try {
@@ -181,7 +175,7 @@ export function startRun(request: RunRequest, limitsIn: Partial<RunLimits> = {},
         return;
       }
       if (stopRequested) {
-        exit = { type: 'exit', code: null, signal: null, reason: 'stopped', durationMs: 0, message: messages.stopped() };
+        exit = exitEvent('stopped', { message: messages.stopped() });
         return;
       }
       exit = await runChild(dir, Object.keys(request.files).concat(Object.hasOwn(request.files, 'package.json') ? [] : ['package.json']));
@@ -412,23 +406,16 @@ export function startRun(request: RunRequest, limitsIn: Partial<RunLimits> = {},
 
     queue.push({ type: 'observed', observed: await channel.read() });
 
-    const exit: ExitEvent = {
-      type: 'exit',
-      code: mainExit.code,
-      signal: mainExit.signal,
-      reason: endReason() ?? 'exited',
-      durationMs,
-    };
-    if (cgroup?.oomKilled() && (exit.reason === 'exited' || exit.reason === 'orphans')) {
-      exit.reason = 'memory-limit';
+    let ending: EndReason = endReason() ?? 'exited';
+    if (cgroup?.oomKilled() && (ending === 'exited' || ending === 'orphans')) {
+      ending = 'memory-limit';
       message = messages.memoryLimit(limits.memoryMb);
-    } else if (sandboxed && (mainExit.signal === 'SIGXFSZ' || (fileTooLarge && mainExit.code !== 0)) && exit.reason === 'exited') {
-      exit.reason = 'disk-limit';
+    } else if (sandboxed && (mainExit.signal === 'SIGXFSZ' || (fileTooLarge && mainExit.code !== 0)) && ending === 'exited') {
+      ending = 'disk-limit';
       message = messages.diskLimit(limits.fileSizeMb);
     }
-    if (message !== undefined) exit.message = message;
-    else if (outOfMemory) exit.message = messages.outOfMemory(limits.maxOldSpaceMb);
-    return exit;
+    if (message === undefined && outOfMemory) message = messages.outOfMemory(limits.maxOldSpaceMb);
+    return exitEvent(ending, { code: mainExit.code, signal: mainExit.signal, durationMs, message });
   }
 
   void run();

@@ -9,10 +9,10 @@ import { createServer, type Server } from 'node:net';
 import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FileMap } from '../runtime/events.ts';
+import type { FileMap } from '../run-contract/events.ts';
 import { startRun, type RunLimits } from './run-program.ts';
 import { describeSandbox, sandboxSupport } from './sandbox.ts';
-import { collect, processesWith, waitFor } from './test-helpers.ts';
+import { collect, processesWith, waitFor } from '../../test-support/run-helpers.ts';
 
 const T = 60_000;
 const support = sandboxSupport();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deferredRuntime } from './deferred-runtime.ts';
-import type { RunEvent } from './events.ts';
+import type { RunEvent } from '../run-contract/events.ts';
 import type { RunHandle, Runtime } from './runtime.ts';
 
 const request = { files: { 'main.ts': '' }, entry: 'main.ts', timeLimitMs: 1000 };

@@ -2,9 +2,11 @@
  * A Runtime whose code is loaded on first use: `run()` returns at once, and its events begin once
  * the real runtime has loaded. Stop before that ends the run without loading anything more.
  */
-import type { ExitEvent, RunEvent, RunRequest, RuntimeKind } from './events.ts';
-import { messages } from './run-messages.ts';
-import type { RunHandle, Runtime } from './runtime.ts';
+import type { RunEvent, RunHandle, RunRequest, RuntimeKind } from '../run-contract/events.ts';
+import { exitEvent } from '../run-contract/exit.ts';
+import { runMessages } from '../run-contract/messages.ts';
+import { runLocale } from './run-locale.ts';
+import type { Runtime } from './runtime.ts';
 
 export function deferredRuntime(kind: RuntimeKind, label: string, load: () => Promise<Runtime>): Runtime {
   return {
@@ -17,17 +19,17 @@ export function deferredRuntime(kind: RuntimeKind, label: string, load: () => Pr
       const stopSignal = new Promise<null>((resolve) => {
         onStop = () => resolve(null);
       });
-      const exit = (reason: ExitEvent['reason'], message: string): ExitEvent => ({ type: 'exit', code: null, signal: null, reason, durationMs: 0, message });
+      const messages = runMessages(runLocale(request));
       async function* events(): AsyncGenerator<RunEvent> {
         let runtime: Runtime | null;
         try {
           runtime = await Promise.race([load(), stopSignal]);
         } catch (error) {
-          yield exit('error', messages.cannotRun(`the ${label} runtime did not load (${error instanceof Error ? error.message : String(error)}); reload the page`));
+          yield exitEvent('error', { message: messages.cannotRun(`the ${label} runtime did not load (${error instanceof Error ? error.message : String(error)}); reload the page`) });
           return;
         }
         if (!runtime || stopped) {
-          yield exit('stopped', messages.stopped());
+          yield exitEvent('stopped', { message: messages.stopped() });
           return;
         }
         inner = runtime.run(request);

@@ -1,11 +1,7 @@
-import type { RunEvent, RunRequest, RuntimeKind } from './events.ts';
+import type { RunHandle, RunRequest, RuntimeKind } from '../run-contract/events.ts';
 
-/** A running program: its events in order, ending with exactly one `exit` event. */
-export interface RunHandle {
-  events: AsyncIterable<RunEvent>;
-  /** Ends the run (kills the whole process tree). The event stream then ends with reason "stopped". */
-  stop(): void;
-}
+/** The page gets a run's handle from `Runtime.run`: its shape is the contract's. */
+export type { RunHandle };
 
 /**
  * The seam between the page and whatever executes learner code. The local adapter talks to the

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Runtime } from './runtime.ts';
 import { chooseRuntime, readPreference, type ChooserInput, type RuntimePreference } from './select-runtime.ts';
-import { FakeWebContainerApi } from './webcontainer/fake-webcontainer.ts';
+import { FakeWebContainerApi } from '../../test-support/fake-webcontainer.ts';
 import { createWebContainer } from './webcontainer/index.ts';
 import { problems } from './webcontainer/messages.ts';
 import type { Support } from './webcontainer/support.ts';

@@ -19,7 +19,7 @@ import { createToken, tokensEqual } from './token.ts';
  * browser's cookie. Only the server's own user can set a process's environment or read it
  * (/proc/<pid>/environ is private), so this gives nobody else anything; it must be long.
  */
-export const ACCESS_KEY_ENV = 'COURSE_ACCESS_KEY_FOR_TESTS';
+const ACCESS_KEY_ENV = 'COURSE_ACCESS_KEY_FOR_TESTS';
 const MIN_KEY_LENGTH = 32;
 
 /** A new key, or the test harness's (refused when short: a guessable key would open the runner). */
@@ -32,7 +32,7 @@ export function createAccessKey(env: NodeJS.ProcessEnv = process.env): string {
   return given;
 }
 
-export function cookieName(port: number): string {
+function cookieName(port: number): string {
   return `course-key-${port}`;
 }
 

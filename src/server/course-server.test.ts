@@ -9,11 +9,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunEvent } from '../runtime/events.ts';
-import { createEventQueue } from '../runner/event-queue.ts';
-import { isAlive, processesWith, summarize, waitFor } from '../runner/test-helpers.ts';
+import type { RunEvent } from '../run-contract/events.ts';
+import { createEventQueue } from '../run-contract/event-queue.ts';
+import { isAlive, processesWith, summarize, waitFor } from '../../test-support/run-helpers.ts';
 import { createCourseServer, type CourseServer } from './course-server.ts';
-import { TOKEN_PLACEHOLDER } from './token.ts';
+import { TOKEN_PLACEHOLDER } from '../runtime/local/local-protocol.ts';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 
@@ -234,7 +234,7 @@ describe('guard on the run API', () => {
     expect(Object.keys(reply.headers).filter((h) => h.startsWith('access-control-'))).toEqual([]);
   });
 
-  it('answers 413 to a body over 2 MiB and 400 to bad bodies', async () => {
+  it('answers 413 to a body over 2 MiB and 400 to bad bodies, in the page’s language', async () => {
     const big = await new Promise<number>((resolve, reject) => {
       const req = http.request(
         { host: '127.0.0.1', port, method: 'POST', path: '/api/run', agent: false, headers: { ...goodHeaders(port, token), 'Content-Length': String(3 * 1024 * 1024) } },
@@ -257,6 +257,8 @@ describe('guard on the run API', () => {
       [JSON.stringify({ files: { 'main.ts': '' }, entry: 'main.ts', tabId: 7 }), /tabId/],
       [JSON.stringify({ files: { '../x.ts': '' }, entry: '../x.ts' }), /contains "\.\."/],
       [JSON.stringify({ files: { 'main.ts': '' }, entry: 'other.ts' }), /not among the files/],
+      [JSON.stringify({ files: { 'main.ts': '' }, entry: 'main.ts', locale: 'fr' }), /"locale" must be "en" or "zh-CN"/],
+      [JSON.stringify({ files: { '../x.ts': '' }, entry: '../x.ts', locale: 'zh-CN' }), /^无法运行你的程序：文件名 “\.\.\/x\.ts” 含有“\.\.”。$/],
     ];
     for (const [body, pattern] of cases) {
       const reply = await send(port, { method: 'POST', path: '/api/run', headers: goodHeaders(port, token), body });

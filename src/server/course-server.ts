@@ -8,14 +8,15 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { RunLimits } from '../runner/run-program.ts';
 import { checkHost, refuse, setIsolationHeaders } from './origin-guard.ts';
-import { createRunEndpoint, HEALTH_PATH, pathnameOf, RUN_PATH, type RunEndpoint } from './run-endpoint.ts';
+import { HEALTH_PATH, RUN_PATH } from '../runtime/local/local-protocol.ts';
+import { createRunEndpoint, pathnameOf, type RunEndpoint } from './run-endpoint.ts';
 import { createStaticHandler } from './static-files.ts';
 import { createToken } from './token.ts';
 import { acceptAccessLink, accessLink, createAccessKey, hasAccessCookie } from './access-key.ts';
 
 export const DEFAULT_PORT = 4321;
 /** Never 0.0.0.0: the run API executes code, so nobody else on the network may reach it. */
-export const LOOPBACK_ADDRESSES = ['127.0.0.1', '::1'] as const;
+const LOOPBACK_ADDRESSES = ['127.0.0.1', '::1'] as const;
 
 export interface CourseServerOptions {
   /** The built site (Astro's `dist/`). */

@@ -119,5 +119,3 @@ export function courseRunner(options: CourseRunnerOptions = {}): AstroIntegratio
     },
   };
 }
-
-export default courseRunner;

@@ -13,7 +13,8 @@
  * Functions here only decide; `refuse()` writes the answer.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { TOKEN_HEADER, tokensEqual } from './token.ts';
+import { TOKEN_HEADER } from '../runtime/local/local-protocol.ts';
+import { tokensEqual } from './token.ts';
 
 export type GuardResult = { ok: true } | { ok: false; status: 403 | 405; error: string; allow?: string };
 
@@ -24,12 +25,12 @@ function refused(error: string, status: 403 | 405 = 403, allow?: string): GuardR
 }
 
 /** The Host values we answer to when listening on `port`. */
-export function allowedHosts(port: number): string[] {
+function allowedHosts(port: number): string[] {
   return [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`];
 }
 
 /** The Origin values of pages we served on `port`. */
-export function allowedOrigins(port: number): string[] {
+function allowedOrigins(port: number): string[] {
   return allowedHosts(port).map((host) => `http://${host}`);
 }
 
@@ -39,7 +40,7 @@ function header(req: IncomingMessage, name: string): string | undefined {
 }
 
 /** Port the request actually arrived on (not what the client claims). */
-export function arrivalPort(req: IncomingMessage): number | undefined {
+function arrivalPort(req: IncomingMessage): number | undefined {
   return req.socket?.localPort;
 }
 

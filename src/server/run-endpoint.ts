@@ -7,17 +7,16 @@
  * `astro dev` server down).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { RunRequest } from '../runtime/events.ts';
-import type { RunHandle } from '../runtime/runtime.ts';
+import type { RunRequest } from '../run-contract/events.ts';
+import type { RunHandle } from '../run-contract/events.ts';
 import { resolveLimits, startRun, type RunLimits } from '../runner/run-program.ts';
-import { checkFiles } from '../runner/temp-files.ts';
+import { isRunLocale, runMessages, type RunLocale } from '../run-contract/messages.ts';
+import { checkRunFiles } from '../run-contract/run-files.ts';
 import { checkHealthRequest, checkRunRequest, refuse, sendJson, setIsolationHeaders } from './origin-guard.ts';
+import { HEALTH_PATH, RUN_PATH } from '../runtime/local/local-protocol.ts';
 
-import { HEALTH_PATH, RUN_PATH } from '../runtime/local-protocol.ts';
-
-export { HEALTH_PATH, RUN_PATH } from '../runtime/local-protocol.ts';
-export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
-export const DEFAULT_MAX_CONCURRENT_RUNS = 4;
+const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
+const DEFAULT_MAX_CONCURRENT_RUNS = 4;
 const MAX_TAB_ID_LENGTH = 200;
 
 export interface RunEndpointOptions {
@@ -47,11 +46,13 @@ export interface RunEndpoint {
 }
 
 /** The JSON body of POST /api/run. */
-export interface RunBody {
+interface RunBody {
   files: Record<string, string>;
   entry: string;
   timeLimitMs?: number;
   tabId?: string;
+  /** The page's language, for the runner's messages. */
+  locale?: RunLocale;
 }
 
 interface ActiveRun {
@@ -68,10 +69,10 @@ export function pathnameOf(req: IncomingMessage): string {
 }
 
 /** Checks the parsed body; returns the run body or a message for a 400. */
-export function validateRunBody(value: unknown): RunBody | string {
+function validateRunBody(value: unknown): RunBody | string {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'The body must be a JSON object.';
   const body = value as Record<string, unknown>;
-  const { files, entry, timeLimitMs, tabId } = body;
+  const { files, entry, timeLimitMs, tabId, locale } = body;
   if (files === null || typeof files !== 'object' || Array.isArray(files)) {
     return '"files" must be an object mapping file names to their text.';
   }
@@ -85,9 +86,14 @@ export function validateRunBody(value: unknown): RunBody | string {
   if (tabId !== undefined && (typeof tabId !== 'string' || tabId.length === 0 || tabId.length > MAX_TAB_ID_LENGTH)) {
     return `"tabId" must be a non-empty string of at most ${MAX_TAB_ID_LENGTH} characters.`;
   }
-  const problem = checkFiles(files as Record<string, string>, entry);
-  if (problem) return `Cannot run: ${problem}.`;
+  if (locale !== undefined && !isRunLocale(locale)) return '"locale" must be "en" or "zh-CN".';
+  const problem = checkRunFiles(files as Record<string, string>, entry);
+  if (problem) {
+    const messages = runMessages(locale);
+    return messages.cannotRun(messages.fileProblem(problem));
+  }
   const out: RunBody = { files: files as Record<string, string>, entry };
+  if (locale !== undefined) out.locale = locale;
   if (timeLimitMs !== undefined) out.timeLimitMs = timeLimitMs as number;
   if (tabId !== undefined) out.tabId = tabId as string;
   return out;
@@ -221,6 +227,7 @@ export function createRunEndpoint(options: RunEndpointOptions): RunEndpoint {
     }
 
     const request: RunRequest = { files: run.files, entry: run.entry, timeLimitMs: run.timeLimitMs ?? defaultTimeLimitMs };
+    if (run.locale !== undefined) request.locale = run.locale;
     const handle = startRun(request, options.limits);
     let finish: () => void = () => {};
     const active: ActiveRun = { handle, tabId: run.tabId, done: new Promise<void>((r) => (finish = r)) };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createToken, injectToken, TOKEN_PLACEHOLDER, tokensEqual } from './token.ts';
+import { TOKEN_PLACEHOLDER } from '../runtime/local/local-protocol.ts';
+import { createToken, injectToken, tokensEqual } from './token.ts';
 
 describe('token', () => {
   it('is 32 random bytes in base64url, different each time', () => {

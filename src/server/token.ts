@@ -8,9 +8,8 @@
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 
-import { TOKEN_PLACEHOLDER } from '../runtime/local-protocol.ts';
+import { TOKEN_PLACEHOLDER } from '../runtime/local/local-protocol.ts';
 
-export { TOKEN_HEADER, TOKEN_META_NAME, TOKEN_PLACEHOLDER } from '../runtime/local-protocol.ts';
 
 /** 32 random bytes, base64url: made once per server start, never logged. */
 export function createToken(): string {

@@ -4,7 +4,7 @@
  * the dev middleware (`astro dev`) fills it in for requests with the access key cookie. A static
  * deployment keeps the placeholder, which the page reads as "no local runtime here".
  */
-import { TOKEN_PLACEHOLDER } from '../runtime/local-protocol.ts';
+import { TOKEN_PLACEHOLDER } from '../runtime/local/local-protocol.ts';
 
 export function runnerTokenForPage(): string {
   return TOKEN_PLACEHOLDER;

@@ -1,4 +1,4 @@
-import { REJECTION_MARKER } from '../../runtime/learner-preload.ts';
+import { REJECTION_MARKER } from '../../run-contract/rejection-marker.ts';
 import { lineShape, quote } from '../format.ts';
 import { en, type CheckMessages } from '../messages/index.ts';
 import type { Check, GradedLine } from '../types.ts';

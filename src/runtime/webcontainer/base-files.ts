@@ -7,7 +7,7 @@
  *   .course/probe.*        tiny programs that tell us what this Node can do
  *   lesson/                the learner's files; each run's working directory
  */
-import { LEARNER_PRELOAD } from '../learner-preload.ts';
+import { LEARNER_PRELOAD } from '../../preload/learner-preload.ts';
 import type { FileSystemTree } from './api.ts';
 
 export const LESSON_DIR = 'lesson';

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ContainerHost, type HostOptions } from './boot.ts';
-import { FAKE_NODE_VERSION, FakeWebContainerApi, fakeNode } from './fake-webcontainer.ts';
+import { FAKE_NODE_VERSION, FakeWebContainerApi, fakeNode } from '../../../test-support/fake-webcontainer.ts';
 import { WebContainerProblem } from './messages.ts';
 
 function host(api: FakeWebContainerApi, options: HostOptions = {}) {

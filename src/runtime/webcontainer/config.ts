@@ -27,7 +27,7 @@ export const KILL_GRACE_MS = 3_000;
 /** After the process exits, how long to wait for the last output to arrive. */
 export const DRAIN_MS = 250;
 
-export const DEFAULT_IFRAME_ORIGIN = 'https://stackblitz.com';
+const DEFAULT_IFRAME_ORIGIN = 'https://stackblitz.com';
 /** The `coep` boot option must match what our pages send (src/server/origin-guard.ts, public/_headers). */
 export const COEP = 'require-corp' as const;
 

@@ -26,10 +26,6 @@ export function withDeadline<T>(promise: Promise<T>, ms: number, what: string): 
   });
 }
 
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
 export function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

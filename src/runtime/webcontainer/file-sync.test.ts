@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FakeContainer } from './fake-webcontainer.ts';
+import { FakeContainer } from '../../../test-support/fake-webcontainer.ts';
 import { FileSync } from './file-sync.ts';
 
 describe('FileSync (against the FAKE container)', () => {

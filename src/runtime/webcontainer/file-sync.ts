@@ -2,10 +2,11 @@
  * Keeps the container's lesson folder equal to the learner's files, writing only what changed since
  * the last run (a run after a one-line edit writes one file). One instance per booted container.
  */
-import type { FileMap } from '../events.ts';
+import type { FileMap } from '../../run-contract/events.ts';
 import type { Container } from './api.ts';
 import { LESSON_DIR } from './base-files.ts';
-import { toMountTree, withPackageJson } from './mount-tree.ts';
+import { withPackageJson } from '../../run-contract/run-files.ts';
+import { toMountTree } from './mount-tree.ts';
 
 export interface SyncResult {
   written: string[];

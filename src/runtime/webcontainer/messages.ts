@@ -4,9 +4,10 @@
  */
 import { DEFAULT_BOOT_TIMEOUT_MS } from './config.ts';
 import { inPageLanguage } from '../../i18n/page-language.ts';
+import { formatSeconds } from '../../run-contract/format.ts';
 import { problemsZh } from '../../i18n/runtime-zh.ts';
 
-export type ProblemCode =
+type ProblemCode =
   | 'not-isolated'
   | 'no-shared-array-buffer'
   | 'unsupported-browser'
@@ -30,10 +31,7 @@ export interface Problem {
 
 const LOCAL_HINT = 'or run the course on your computer with `npm start` (see README).';
 
-function seconds(ms: number): string {
-  const s = ms / 1000;
-  return Number.isInteger(s) ? `${s} s` : `${s.toFixed(1)} s`;
-}
+const seconds = (ms: number) => `${formatSeconds(ms)} s`;
 
 const problemsEn = {
   notIsolated: (): Problem => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PROBE_MARKER } from './base-files.ts';
-import { FakeContainer, fakeNode, type FakeNodeKind } from './fake-webcontainer.ts';
+import { FakeContainer, fakeNode, type FakeNodeKind } from '../../../test-support/fake-webcontainer.ts';
 import { outputLines, probeNode, probePassed } from './node-setup.ts';
 
 async function probeWith(kind: FakeNodeKind) {

@@ -10,10 +10,12 @@
  */
 import type { Container } from './api.ts';
 import { PROBE_JS, PROBE_MARKER, PROBE_TS, preloadPath } from './base-files.ts';
-import { errorText, sleep, withDeadline } from './deadline.ts';
+import { NO_COLOR_ENV } from '../../run-contract/learner-env.ts';
+import { sleep } from '../../run-contract/sleep.ts';
+import { errorText, withDeadline } from './deadline.ts';
 import { problems, type Problem } from './messages.ts';
 
-export const TYPESCRIPT_FLAG_CANDIDATES: readonly (readonly string[])[] = [
+const TYPESCRIPT_FLAG_CANDIDATES: readonly (readonly string[])[] = [
   [],
   ['--disable-warning=ExperimentalWarning'],
   ['--experimental-strip-types', '--disable-warning=ExperimentalWarning'],
@@ -41,8 +43,8 @@ export function outputLines(text: string): string[] {
 }
 
 /** Runs a command to its end (bounded) and returns everything it printed. */
-export async function capture(container: Container, command: string, args: string[], timeoutMs: number): Promise<Captured> {
-  const child = await withDeadline(container.spawn(command, args, { env: { NO_COLOR: '1', FORCE_COLOR: '0' } }), timeoutMs, `starting ${command}`);
+async function capture(container: Container, command: string, args: string[], timeoutMs: number): Promise<Captured> {
+  const child = await withDeadline(container.spawn(command, args, { env: NO_COLOR_ENV }), timeoutMs, `starting ${command}`);
   let text = '';
   const reader = child.output.getReader();
   const reading = (async () => {

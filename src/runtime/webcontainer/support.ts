@@ -26,7 +26,7 @@ export function browserFacts(scope: typeof globalThis = globalThis): BrowserFact
 }
 
 /** iPhone, or an iPad (which says "MacIntel" but has a touch screen): a boot there can crash the tab. */
-export function isIOS(facts: Pick<BrowserFacts, 'userAgent' | 'platform' | 'maxTouchPoints'>): boolean {
+function isIOS(facts: Pick<BrowserFacts, 'userAgent' | 'platform' | 'maxTouchPoints'>): boolean {
   const { userAgent, platform, maxTouchPoints } = facts;
   return /iPhone|iPod/.test(userAgent) || platform === 'iPhone' || platform === 'iPad' || (platform === 'MacIntel' && maxTouchPoints > 1);
 }

@@ -1,9 +1,9 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { ExitEvent, LineEvent, RunEvent, RunRequest } from '../events.ts';
+import type { ExitEvent, LineEvent, RunEvent, RunRequest } from '../../run-contract/events.ts';
 import type { RunHandle } from '../runtime.ts';
 import { ContainerHost } from './boot.ts';
-import { FAKE_NODE_VERSION, FakeProcess, FakeWebContainerApi, type SpawnHandler, defaultNode } from './fake-webcontainer.ts';
+import { FAKE_NODE_VERSION, FakeProcess, FakeWebContainerApi, type SpawnHandler, defaultNode } from '../../../test-support/fake-webcontainer.ts';
 import { WebContainerRuntime, type WebContainerRuntimeOptions } from './webcontainer-runtime.ts';
 
 /** A runtime on the FAKE @webcontainer/api; `learner` decides what the learner's `node main.ts` does. */

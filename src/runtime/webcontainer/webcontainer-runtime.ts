@@ -14,23 +14,25 @@
  * Not enforced here, unlike locally: the process cap and the clean-up of children left running
  * (WebContainer offers no process list). The browser tab is the sandbox, and the time limit holds.
  */
-import { createEventQueue, type EventQueue } from '../../runner/event-queue.ts';
-import type { EndReason, ExitEvent, RunEvent, RunRequest } from '../events.ts';
+import { createEventQueue, type EventQueue } from '../../run-contract/event-queue.ts';
+import type { EndReason, ExitEvent, RunEvent, RunHandle, RunRequest } from '../../run-contract/events.ts';
+import { exitEvent } from '../../run-contract/exit.ts';
+import { NO_COLOR_ENV } from '../../run-contract/learner-env.ts';
+import { clampTimeLimit, DEFAULT_OUTPUT_CAP_BYTES, DEFAULT_OUTPUT_CAP_LINES, DEFAULT_TIME_LIMIT_MS } from '../../run-contract/limits.ts';
+import { runMessages, type RunMessages } from '../../run-contract/messages.ts';
+import { checkRunFiles } from '../../run-contract/run-files.ts';
+import { sleep } from '../../run-contract/sleep.ts';
 import { WEBCONTAINER_LABEL } from '../labels.ts';
-import { clampTimeLimit, DEFAULT_OUTPUT_CAP_BYTES, DEFAULT_OUTPUT_CAP_LINES, DEFAULT_TIME_LIMIT_MS } from '../run-limits.ts';
-import { messages } from '../run-messages.ts';
-import type { RunHandle, Runtime } from '../runtime.ts';
+import { runLocale } from '../run-locale.ts';
+import type { Runtime } from '../runtime.ts';
 import type { ContainerProcess } from './api.ts';
 import { LESSON_DIR, preloadPath } from './base-files.ts';
 import type { ContainerHost, Ready } from './boot.ts';
 import { DRAIN_MS, KILL_GRACE_MS, SETUP_TIMEOUT_MS } from './config.ts';
-import { DeadlineError, errorText, sleep, withDeadline } from './deadline.ts';
+import { DeadlineError, errorText, withDeadline } from './deadline.ts';
 import { RESTARTED_NOTE, WebContainerProblem } from './messages.ts';
-import { checkRunFiles } from './mount-tree.ts';
 import { OutputMeter, type OutputCaps } from './output-meter.ts';
-import { openContainerChannel, type ContainerChannel } from '../observation/container-channel.ts';
-
-export { WEBCONTAINER_LABEL };
+import { openContainerChannel, type ContainerChannel } from './observation-channel.ts';
 
 export interface WebContainerRuntimeOptions {
   caps?: Partial<OutputCaps>;
@@ -41,12 +43,9 @@ export interface WebContainerRuntimeOptions {
 }
 
 /** The arguments of a run: type-stripping flags, the preload, then the learner's entry. */
-export function nodeArgs(ready: Pick<Ready, 'flags' | 'container'>, entry: string): string[] {
+function nodeArgs(ready: Pick<Ready, 'flags' | 'container'>, entry: string): string[] {
   return [...ready.flags, `--import=${preloadPath(ready.container.workdir)}`, '--', entry];
 }
-
-/** As the local runner: no colours in graded output, whatever the container's terminal defaults to. */
-export const LEARNER_ENV: Readonly<Record<string, string>> = { NO_COLOR: '1', FORCE_COLOR: '0' };
 
 interface ActiveRun {
   stop(): void;
@@ -81,6 +80,9 @@ export class WebContainerRuntime implements Runtime {
     const previous = this.#active;
     previous?.stop();
 
+    const messages = runMessages(runLocale(request));
+    const errorExit = (message: string) => exitEvent('error', { message });
+    const stoppedExit = () => exitEvent('stopped', { message: messages.stopped() });
     let stopRequested = false;
     let onStop: () => void = () => {};
     const stopSignal = new Promise<typeof STOPPED>((resolve) => {
@@ -100,7 +102,7 @@ export class WebContainerRuntime implements Runtime {
       if (previous) await previous.done;
       if (stopRequested) return stoppedExit();
       const problem = checkRunFiles(request.files, request.entry);
-      if (problem) return errorExit(messages.cannotRun(problem));
+      if (problem) return errorExit(messages.cannotRun(messages.fileProblem(problem)));
       const timeLimitMs = clampTimeLimit(request.timeLimitMs, DEFAULT_TIME_LIMIT_MS);
 
       let ready: Ready;
@@ -125,7 +127,7 @@ export class WebContainerRuntime implements Runtime {
       let child: ContainerProcess;
       try {
         child = await withDeadline(
-          ready.container.spawn('node', nodeArgs(ready, request.entry), { cwd: LESSON_DIR, env: { ...LEARNER_ENV, ...channel.env } }),
+          ready.container.spawn('node', nodeArgs(ready, request.entry), { cwd: LESSON_DIR, env: { ...NO_COLOR_ENV, ...channel.env } }),
           this.#setupMs,
           'starting node',
         );
@@ -134,7 +136,7 @@ export class WebContainerRuntime implements Runtime {
         if (error instanceof DeadlineError) this.host.restart();
         return errorExit(messages.cannotRun(`Node could not be started (${errorText(error)})`));
       }
-      return this.#supervise(child, ready, channel, t0, timeLimitMs, queue, (kill) => {
+      return this.#supervise(child, ready, channel, t0, timeLimitMs, queue, messages, (kill) => {
         killProcess = kill;
         if (stopRequested) kill('stopped', messages.stopped());
       });
@@ -162,6 +164,7 @@ export class WebContainerRuntime implements Runtime {
     t0: number,
     timeLimitMs: number,
     queue: EventQueue<RunEvent>,
+    messages: RunMessages,
     exposeKill: (kill: (reason: EndReason, message: string) => void) => void,
   ): Promise<ExitEvent> {
     const now = () => Math.round((this.#now() - t0) * 1000) / 1000;
@@ -234,22 +237,6 @@ export class WebContainerRuntime implements Runtime {
       }
     }
 
-    const exit: ExitEvent = {
-      type: 'exit',
-      code: outcome === 'stuck' ? null : outcome.code,
-      signal: null,
-      reason: reason ?? 'exited',
-      durationMs,
-    };
-    if (message !== undefined) exit.message = message;
-    return exit;
+    return exitEvent(reason ?? 'exited', { code: outcome === 'stuck' ? null : outcome.code, durationMs, message });
   }
-}
-
-function errorExit(message: string): ExitEvent {
-  return { type: 'exit', code: null, signal: null, reason: 'error', durationMs: 0, message };
-}
-
-function stoppedExit(): ExitEvent {
-  return { type: 'exit', code: null, signal: null, reason: 'stopped', durationMs: 0, message: messages.stopped() };
 }

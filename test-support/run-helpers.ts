@@ -1,8 +1,7 @@
 /** Shared by the runner and server tests: gather a run's events, look at processes in /proc. */
 import { readdirSync, readFileSync } from 'node:fs';
-import type { ExitEvent, LineEvent, RunEvent } from '../runtime/events.ts';
-import type { RunHandle } from '../runtime/runtime.ts';
-import { parseProcStat } from './process-group.ts';
+import type { ExitEvent, LineEvent, RunEvent, RunHandle } from '../src/run-contract/events.ts';
+import { parseProcStat } from '../src/runner/process-group.ts';
 
 export interface Collected {
   events: RunEvent[];

@@ -1,10 +1,11 @@
 /**
- * The run event model shared by every runtime (local Node, WebContainer) and by the grader.
+ * The run event model shared by every runtime (local Node, WebContainer), the CLI and the grader.
  *
  * Times are milliseconds since the runtime started the learner's process, measured by the runtime
  * when it received the bytes (not by the page), so network latency never skews the grader.
  */
 
+import type { RunLocale } from './messages.ts';
 import type { ObservedRun } from './observation/records.ts';
 
 /**
@@ -91,4 +92,13 @@ export interface RunRequest {
   entry: string;
   /** Wall-clock limit in ms; the runtime clamps it to its own maximum. */
   timeLimitMs: number;
+  /** The language of the runtime's messages (the page's); English when absent. */
+  locale?: RunLocale;
+}
+
+/** A running program: its events in order, ending with exactly one `exit` event. */
+export interface RunHandle {
+  events: AsyncIterable<RunEvent>;
+  /** Ends the run (kills the whole process tree). The event stream then ends with reason "stopped". */
+  stop(): void;
 }

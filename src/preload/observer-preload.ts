@@ -14,7 +14,7 @@
  * it: see README, "What the runtime observes". Written without template literals or backslashes
  * so it can live in a string.
  */
-import { OBSERVE_ENV } from './records.ts';
+import { OBSERVE_ENV } from '../run-contract/observation/records.ts';
 
 export const OBSERVER_PRELOAD = String.raw`
 (() => {

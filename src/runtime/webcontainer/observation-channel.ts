@@ -3,10 +3,10 @@
  * stream: records cannot travel with the output, so they go to a file in the container (outside
  * the learner's folder), read back by the page after the run and then removed. Browser-safe.
  */
-import type { Container } from '../webcontainer/api.ts';
-import { parseObservations } from './parse.ts';
-import { OBSERVE_ENV, type ObserveConfig, type ObservedRun } from './records.ts';
-import { newSecret, recordFileName } from './secret.ts';
+import type { Container } from './api.ts';
+import { parseObservations } from '../../run-contract/observation/parse.ts';
+import { OBSERVE_ENV, type ObserveConfig, type ObservedRun } from '../../run-contract/observation/records.ts';
+import { newSecret, recordFileName } from '../../run-contract/observation/secret.ts';
 
 /** Next to the preload, so the learner's folder shows nothing new. */
 const RECORD_DIR = '.course';

@@ -10,7 +10,6 @@ export interface EventQueue<T> {
   push(item: T): void;
   /** No more items: pending reads resolve `done` once the buffer is drained. */
   end(): void;
-  readonly ended: boolean;
   readonly iterable: AsyncIterable<T>;
 }
 
@@ -78,9 +77,6 @@ export function createEventQueue<T>(options: EventQueueOptions = {}): EventQueue
         waiter = null;
         resolve({ value: undefined, done: true });
       }
-    },
-    get ended() {
-      return ended;
     },
     iterable: iterator,
   };

@@ -6,9 +6,9 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseObservations } from './parse.ts';
-import { OBSERVE_ENV, type ObserveConfig, type ObservedRun } from './records.ts';
-import { newSecret, recordFileName } from './secret.ts';
+import { parseObservations } from '../run-contract/observation/parse.ts';
+import { OBSERVE_ENV, type ObserveConfig, type ObservedRun } from '../run-contract/observation/records.ts';
+import { newSecret, recordFileName } from '../run-contract/observation/secret.ts';
 
 export interface ObservationChannel {
   /** The folder holding the record file on this machine (bound into the sandbox, if any). */

@@ -1,4 +1,5 @@
-import type { CapturedRun, ExitEvent, LineEvent, OutputStream } from '../../runtime/events.ts';
+import type { CapturedRun, ExitEvent, LineEvent, OutputStream } from '../../src/run-contract/events.ts';
+import { exitEvent } from '../../src/run-contract/exit.ts';
 
 /** A line for a recorded run: [ms since start, text] on stdout, or with an explicit stream. */
 export type RecordedLine = [number, string] | [number, string, OutputStream];
@@ -11,6 +12,6 @@ export function recordedRun(lines: RecordedLine[], exit: Partial<ExitEvent> = {}
     runtime: merged ? 'webcontainer' : 'local',
     merged,
     lines: events,
-    exit: { type: 'exit', code: 0, signal: null, reason: 'exited', durationMs: last + 20, ...exit },
+    exit: { ...exitEvent('exited', { code: 0, durationMs: last + 20 }), ...exit },
   };
 }

@@ -6,12 +6,11 @@
  * - a promise rejection that nobody caught is named on stderr before Node prints its crash, so the
  *   grader can tell it from a plain thrown error (Node prints both the same way).
  * `uncaughtExceptionMonitor` only observes: Node still crashes exactly as it would without it.
- * It starts with the observer (observation/observer-preload.ts), which reports what the program did
+ * It starts with the observer (observer-preload.ts), which reports what the program did
  * on a channel printing cannot reach.
  */
-import { OBSERVER_PRELOAD } from './observation/observer-preload.ts';
-
-export const REJECTION_MARKER = '[course] uncaught promise rejection:';
+import { REJECTION_MARKER } from '../run-contract/rejection-marker.ts';
+import { OBSERVER_PRELOAD } from './observer-preload.ts';
 
 export const LEARNER_PRELOAD = OBSERVER_PRELOAD + `for (const s of [process.stdout, process.stderr]) s?._handle?.setBlocking?.(true);
 process.on('uncaughtExceptionMonitor', (error, origin) => {

@@ -1,6 +1,9 @@
-import type { ExitEvent, RunEvent, RunRequest } from './events.ts';
-import type { RunHandle, Runtime } from './runtime.ts';
-import { LOCAL_LABEL } from './labels.ts';
+import type { ExitEvent, RunEvent, RunHandle, RunRequest } from '../../run-contract/events.ts';
+import { exitEvent } from '../../run-contract/exit.ts';
+import { runMessages } from '../../run-contract/messages.ts';
+import { LOCAL_LABEL } from '../labels.ts';
+import { runLocale } from '../run-locale.ts';
+import type { Runtime } from '../runtime.ts';
 import { RUN_PATH, TOKEN_HEADER } from './local-protocol.ts';
 
 /**
@@ -25,14 +28,11 @@ export class LocalRuntime implements Runtime {
     const controller = new AbortController();
     const startedAt = performance.now();
     let stopped = false;
-    const ended = (reason: ExitEvent['reason'], message: string): ExitEvent => ({
-      type: 'exit',
-      code: null,
-      signal: null,
-      reason,
-      durationMs: performance.now() - startedAt,
-      message,
-    });
+    // The runner speaks the page's language too: it is told which in the request.
+    const locale = runLocale(request);
+    const messages = runMessages(locale);
+    const ended = (reason: ExitEvent['reason'], message: string): ExitEvent =>
+      exitEvent(reason, { durationMs: performance.now() - startedAt, message });
     const { token, tabId, endpoint } = this;
 
     async function* events(): AsyncGenerator<RunEvent> {
@@ -41,18 +41,16 @@ export class LocalRuntime implements Runtime {
         response = await fetch(endpoint, {
           method: 'POST',
           headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
-          body: JSON.stringify({ ...request, tabId }),
+          body: JSON.stringify({ ...request, locale, tabId }),
           signal: controller.signal,
         });
       } catch {
-        yield stopped
-          ? ended('stopped', 'Stopped.')
-          : ended('error', 'Could not reach the local runtime. Is `npm start` (or `npm run dev`) still running in your terminal?');
+        yield stopped ? ended('stopped', messages.stopped()) : ended('error', messages.unreachable());
         return;
       }
       if (!response.ok || !response.body) {
         const detail = await response.json().then((b: { error?: string }) => b.error, () => undefined).catch(() => undefined);
-        yield ended('error', detail ?? `The local runtime refused the run (HTTP ${response.status}).`);
+        yield ended('error', detail ?? messages.refused(response.status));
         return;
       }
       let sawExit = false;
@@ -65,7 +63,7 @@ export class LocalRuntime implements Runtime {
         // Aborted by stop(), or the server went away mid-run: either way the run is over.
       }
       if (!sawExit) {
-        yield stopped ? ended('stopped', 'Stopped.') : ended('error', 'The connection to the local runtime broke off before the program ended.');
+        yield stopped ? ended('stopped', messages.stopped()) : ended('error', messages.connectionLost());
       }
     }
 

@@ -7,11 +7,11 @@
  * Default behaviour of `node`: `--version` prints FAKE_NODE_VERSION, the probes print the marker.
  */
 import type { SpawnOptions } from '@webcontainer/api';
-import type { Container, ContainerFs, ContainerProcess, FileSystemTree, WebContainerApi } from './api.ts';
-import { PROBE_MARKER } from './base-files.ts';
+import type { Container, ContainerFs, ContainerProcess, FileSystemTree, WebContainerApi } from '../src/runtime/webcontainer/api.ts';
+import { PROBE_MARKER } from '../src/runtime/webcontainer/base-files.ts';
 
 export const FAKE_NODE_VERSION = 'v22.22.0';
-export const FAKE_WORKDIR = '/home/course';
+const FAKE_WORKDIR = '/home/course';
 
 /** A fake process that a test drives: `print()`, `exitWith()`; `kill()` ends it unless `ignoreKill`. */
 export class FakeProcess implements ContainerProcess {
@@ -74,7 +74,7 @@ export function defaultNode(process: FakeProcess): void {
   });
 }
 
-export class FakeFs implements ContainerFs {
+class FakeFs implements ContainerFs {
   readonly files: Map<string, string>;
   readonly log: string[] = [];
   constructor(files: Map<string, string>) {

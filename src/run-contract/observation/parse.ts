@@ -7,7 +7,7 @@
 import type { ObservedProcess, ObservedRun, ObservedTimer, ObservedWorker, RawRecord } from './records.ts';
 
 /** Records are capped per process; a file larger than this is cut (its tail is lost). */
-export const MAX_RECORD_FILE_CHARS = 16 * 1024 * 1024;
+const MAX_RECORD_FILE_CHARS = 16 * 1024 * 1024;
 
 const encoder = new TextEncoder();
 
@@ -20,7 +20,7 @@ function hex(buffer: ArrayBuffer): string {
 }
 
 /** The records whose MAC is valid, in file order; `rejected` counts the others. */
-export async function verifiedRecords(text: string, secret: string): Promise<{ records: RawRecord[]; rejected: number }> {
+async function verifiedRecords(text: string, secret: string): Promise<{ records: RawRecord[]; rejected: number }> {
   const key = await hmacKey(secret);
   const records: RawRecord[] = [];
   let rejected = 0;
@@ -51,7 +51,7 @@ export async function verifiedRecords(text: string, secret: string): Promise<{ r
 const cpuMs = (u: { user: number; system: number } | undefined) => (u ? Math.round((u.user + u.system) / 10) / 100 : undefined);
 
 /** Folds verified records into what checks read. */
-export function foldRecords(records: readonly RawRecord[], rejected = 0): ObservedRun {
+function foldRecords(records: readonly RawRecord[], rejected = 0): ObservedRun {
   const processes = new Map<number, ObservedProcess>();
   const workers = new Map<string, ObservedWorker>();
   const timers = new Map<string, ObservedTimer>();

@@ -1,6 +1,6 @@
 /**
  * The observation channel's vocabulary: what the runtime saw the program do, from inside every
- * process and worker it started (see observer-preload.ts), as opposed to what it printed.
+ * process and worker it started (see src/preload/observer-preload.ts), as opposed to what it printed.
  *
  * Wire format: one record per line in a file of the run folder, `<mac> <json>`, where `<mac>` is an
  * HMAC-SHA256 (first 32 hex digits) of `<json>` keyed by the run's secret. The secret reaches the

@@ -3,10 +3,10 @@
  * preload observes every process and worker the program starts.
  */
 import { describe, expect, it } from 'vitest';
-import { startRun } from '../../runner/run-program.ts';
-import { RunRecorder } from '../capture.ts';
-import type { CapturedRun, FileMap } from '../events.ts';
-import { parseObservations } from './parse.ts';
+import { startRun } from './run-program.ts';
+import { RunRecorder } from '../run-contract/capture.ts';
+import type { CapturedRun, FileMap } from '../run-contract/events.ts';
+import { parseObservations } from '../run-contract/observation/parse.ts';
 
 const T = 60_000;
 

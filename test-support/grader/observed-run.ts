@@ -1,5 +1,6 @@
-import type { CapturedRun, LineEvent } from '../../runtime/events.ts';
-import type { ObservedProcess, ObservedRun, ObservedTimer, ObservedWorker } from '../../runtime/observation/records.ts';
+import type { CapturedRun, LineEvent } from '../../src/run-contract/events.ts';
+import { exitEvent } from '../../src/run-contract/exit.ts';
+import type { ObservedProcess, ObservedRun, ObservedTimer, ObservedWorker } from '../../src/run-contract/observation/records.ts';
 
 /** A line for an observed recording: when it arrived, its text, and when and by whom it was written. */
 export interface ObservedLine {
@@ -38,7 +39,7 @@ export function observedRun(lines: ObservedLine[], parts: ObservedParts = {}): C
     runtime: 'local',
     merged: false,
     lines: events,
-    exit: { type: 'exit', code: 0, signal: null, reason: 'exited', durationMs: last + 20 },
+    exit: exitEvent('exited', { code: 0, durationMs: last + 20 }),
     observed,
   };
 }

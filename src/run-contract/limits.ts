@@ -1,11 +1,12 @@
 /**
  * The limits every runtime applies to a learner's run, as plain numbers. Pure, so the page's
- * WebContainer adapter and the local runner (src/runner/run-program.ts) share them.
+ * WebContainer adapter and the local runner (src/runner/run-program.ts) share them. The limits on
+ * the files of a run are in run-files.ts, with their check.
  */
 
 /** Per-run wall-clock limit when the lesson gives none. */
 export const DEFAULT_TIME_LIMIT_MS = 30_000;
-export const MAX_TIME_LIMIT_MS = 120_000;
+const MAX_TIME_LIMIT_MS = 120_000;
 const MIN_TIME_LIMIT_MS = 100;
 
 /** Bytes of output (stdout + stderr together); beyond it the program is stopped. */
