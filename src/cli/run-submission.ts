@@ -10,6 +10,7 @@ import { startRun } from '../runner/run-program.ts';
 import { RunRecorder } from '../run-contract/capture.ts';
 import type { CapturedRun, EndReason, FileMap } from '../run-contract/events.ts';
 import type { LoadedLesson as Lesson } from '../lessons/index.ts';
+import type { Locale } from '../i18n/index.ts';
 
 /**
  * pass: no check failed (one that could not decide is noted, as the page and verify count it).
@@ -40,6 +41,8 @@ export interface GradedRun {
   wallMs: number;
   /** Lesson files that came from the starter. */
   fromStarter: string[];
+  /** The language of the checks' titles and messages. */
+  locale: Locale;
 }
 
 /** Runs the runner stopped itself (or could not start): the checks then judge a run that never finished. */
@@ -59,15 +62,15 @@ export function timingsOf(run: CapturedRun): Timings {
 }
 
 /** Grades a captured run (pure): the status rule shared by every report. */
-export function gradeRun(lesson: Lesson, name: string, run: CapturedRun, wallMs: number, fromStarter: string[] = []): GradedRun {
-  const report = grade(lesson.checks.checks, run);
+export function gradeRun(lesson: Lesson, name: string, run: CapturedRun, wallMs: number, fromStarter: string[] = [], locale: Locale = 'en'): GradedRun {
+  const report = grade(lesson.checks.checks, run, { locale, texts: locale === 'en' ? undefined : lesson.checkTexts?.[locale] });
   let status: SubmissionStatus = report.counts.fail === 0 ? 'pass' : 'fail';
   let message: string | undefined;
   if (STOPPED.has(run.exit.reason)) {
     status = 'error';
     message = run.exit.message ?? `The program did not run to its end (${run.exit.reason}).`;
   }
-  const graded: GradedRun = { lessonId: lesson.id, name, status, report, run, timings: timingsOf(run), wallMs, fromStarter };
+  const graded: GradedRun = { lessonId: lesson.id, name, status, report, run, timings: timingsOf(run), wallMs, fromStarter, locale };
   if (message !== undefined) graded.message = message;
   return graded;
 }
@@ -78,11 +81,11 @@ export function unrunnable(message: string): CapturedRun {
 }
 
 /** Runs the files with the lesson's entry and time limit (runner defaults otherwise) and grades the run. */
-export async function runAndGrade(lesson: Lesson, name: string, files: FileMap, fromStarter: string[] = []): Promise<GradedRun> {
+export async function runAndGrade(lesson: Lesson, name: string, files: FileMap, fromStarter: string[] = [], locale: Locale = 'en'): Promise<GradedRun> {
   const t0 = performance.now();
   const handle = startRun({ files, entry: lesson.data.entry, timeLimitMs: lesson.timeLimitMs });
   const recorder = new RunRecorder();
   for await (const event of handle.events) recorder.add(event);
   const run = recorder.result() ?? unrunnable('The runner ended without reporting how the program exited.');
-  return gradeRun(lesson, name, run, performance.now() - t0, fromStarter);
+  return gradeRun(lesson, name, run, performance.now() - t0, fromStarter, locale);
 }

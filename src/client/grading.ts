@@ -6,6 +6,7 @@ import { timelineModel, type TimelineModel } from '../grader/timeline.ts';
 import type { GradeReport } from '../grader/types.ts';
 import type { CapturedRun } from '../run-contract/events.ts';
 import { loadLessonChecks } from './lesson-checks.ts';
+import { pageGradeOptions } from './check-language.ts';
 
 export interface Graded {
   report: GradeReport;
@@ -22,7 +23,7 @@ export interface Graded {
 
 export async function gradeRun(lessonId: string, run: CapturedRun): Promise<Graded> {
   const definition = await loadLessonChecks(lessonId);
-  const report = grade(definition.checks, run);
+  const report = grade(definition.checks, run, pageGradeOptions());
   const view = viewRun(run);
   const lineAt: number[] = [];
   for (const line of view.lines) lineAt[line.arrival] = line.at;
