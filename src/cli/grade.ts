@@ -1,5 +1,5 @@
 /**
- * `npm run grade -- <lesson-id> <path> [--format text|json|junit|tap|html] [--out <dir>|<file.html>] [--jobs N]`
+ * `npm run grade -- <lesson-id> <path> [--format text|json|junit|tap|html] [--out <dir>|<file.html>] [--jobs N] [--lang en|zh-CN]`
  *
  * Grades a submission (a folder with the lesson's files, or one entry file) or a folder of many
  * submissions (one subfolder each) with the lesson's checks, running each program exactly as the
@@ -20,16 +20,19 @@ import { gradeSubmission, runAndGrade, unrunnable, type GradedSubmission } from 
 import { findSubmissions, reportFileNames, type Submission } from './submissions.ts';
 import { classJsonReport } from './class-json.ts';
 import { htmlReport } from './report-html.ts';
+import { reportLocale } from './report-language.ts';
+import { locales } from '../i18n/index.ts';
 
-const USAGE = `Usage: npm run grade -- <lesson-id> <path> [--format ${FORMATS.join('|')}|html] [--out <dir>|<file.html>] [--jobs N]
+const USAGE = `Usage: npm run grade -- <lesson-id> <path> [--format ${FORMATS.join('|')}|html] [--out <dir>|<file.html>] [--jobs N] [--lang ${locales.join('|')}]
   <path>  a folder holding the lesson's files, a single entry file, or a folder with one subfolder per submission
+  --lang  the language of check titles and messages; by default LC_ALL, LC_MESSAGES or LANG decides (zh_CN.UTF-8: zh-CN; otherwise en)
   A folder of submissions with --format json and no --out prints one JSON document for the class.
   --format html writes one self-contained page for all submissions to --out (a file), or prints it.`;
 
 export async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parse(
     argv,
-    { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, jobs: { type: 'string', short: 'j' }, help: { type: 'boolean', short: 'h' } },
+    { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, jobs: { type: 'string', short: 'j' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     USAGE,
   );
   if (values.help) {
@@ -40,6 +43,7 @@ export async function main(argv: string[]): Promise<number> {
   const html = format === 'html';
   if (!html && !isFormat(format)) throw new UsageError(`Unknown format "${format}": use one of ${FORMATS.join(', ')}, html.`);
   const jobs = positiveInt(values.jobs, '--jobs');
+  const locale = reportLocale(values.lang);
   if (positionals.length !== 2) {
     throw new UsageError(`${positionals.length < 2 ? 'Missing' : 'Too many'} arguments: give a lesson id and a path.\n${USAGE}`);
   }
@@ -61,7 +65,9 @@ export async function main(argv: string[]): Promise<number> {
   if (many) writeErr(`Grading ${found.submissions.length} submissions of "${lesson.id}", ${pool.why}.\n`);
 
   const grade = (s: Submission): Promise<GradedSubmission> =>
-    s.problem !== undefined ? Promise.resolve(gradeSubmission(lesson, s.name, unrunnable(`Could not run this submission: ${s.problem}.`), 0)) : runAndGrade(lesson, s.name, s.files, s.fromStarter);
+    s.problem !== undefined
+      ? Promise.resolve(gradeSubmission(lesson, s.name, unrunnable(`Could not run this submission: ${s.problem}.`), 0, [], locale))
+      : runAndGrade(lesson, s.name, s.files, s.fromStarter, locale);
   const total = found.submissions.length;
   const graded = await mapPool(found.submissions, pool.jobs, grade, (g, _i, done) => {
     if (many) writeErr(`[${done}/${total}] ${g.name}: ${g.verdict === 'pass' ? 'passed' : g.verdict === 'fail' ? 'failed' : 'error'}\n`);
@@ -70,7 +76,7 @@ export async function main(argv: string[]): Promise<number> {
 
   if (html) {
     // One page for the whole class, to the --out file or to stdout.
-    const page = htmlReport(lesson, graded, { gradedInMs: wallMs, jobs: pool.jobs });
+    const page = htmlReport(lesson, graded, { gradedInMs: wallMs, jobs: pool.jobs, locale });
     if (values.out === undefined) await writeOut(page);
     else {
       await writeFile(values.out, page).catch((error: Error) => {

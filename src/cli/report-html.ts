@@ -5,7 +5,8 @@
  * Content-Security-Policy forbids loading anything else. Everything a submission printed or was
  * named is escaped, so hostile output stays text.
  */
-import { stripAnsi, type CheckStatus } from '../grader/index.ts';
+import { checkTitles, stripAnsi, type CheckStatus } from '../grader/index.ts';
+import type { Locale } from '../i18n/index.ts';
 import type { TimelineModel } from '../grader/timeline.ts';
 import type { LoadedLesson as Lesson } from '../lessons/index.ts';
 import { seconds, timingLine } from './reports.ts';
@@ -58,11 +59,14 @@ export interface HtmlReportOptions {
   jobs?: number;
   /** When the grading ran; the page states it. */
   when?: Date;
+  /** The language of the checks' titles and messages (the page's `lang`); default English. */
+  locale?: Locale;
 }
 
 /** The class page: `lesson` gives the title and the checks' columns, `graded` one row each. */
-export function htmlReport(lesson: Pick<Lesson, 'id' | 'checks' | 'data'>, graded: readonly GradedSubmission[], options: HtmlReportOptions = {}): string {
-  const checks = lesson.checks.checks.map((c) => ({ id: c.id, title: c.title }));
+export function htmlReport(lesson: Pick<Lesson, 'id' | 'checks' | 'data' | 'checkTexts'>, graded: readonly GradedSubmission[], options: HtmlReportOptions = {}): string {
+  const locale = options.locale ?? 'en';
+  const checks = checkTitles(lesson.checks.checks, locale, locale === 'en' ? undefined : lesson.checkTexts?.[locale]);
   const counts = { pass: 0, fail: 0, error: 0 };
   for (const g of graded) counts[g.verdict]++;
   const title = `${lesson.data.title}: class report`;
@@ -114,7 +118,7 @@ export function htmlReport(lesson: Pick<Lesson, 'id' | 'checks' | 'data'>, grade
   const timing = options.gradedInMs !== undefined ? ` · graded in ${seconds(options.gradedInMs, 1)}${options.jobs ? `, ${options.jobs} at once` : ''}` : '';
   const when = (options.when ?? new Date()).toISOString().slice(0, 16).replace('T', ' ');
   return `<!doctype html>
-<html lang="en">
+<html lang="${locale}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">

@@ -4,11 +4,12 @@
  * give the same verdict for the same run.
  */
 import { performance } from 'node:perf_hooks';
-import { gradeLesson, type GradedLesson, type GradeOptions } from '../grader/grade-lesson.ts';
+import { gradeLesson, type GradedLesson } from '../grader/grade-lesson.ts';
 import { startRun } from '../runner/run-program.ts';
 import { RunRecorder } from '../run-contract/capture.ts';
 import type { CapturedRun, FileMap } from '../run-contract/events.ts';
 import type { LoadedLesson as Lesson } from '../lessons/index.ts';
+import type { Locale } from '../i18n/index.ts';
 
 /** A graded lesson run, named for the submission it came from. */
 export interface GradedSubmission extends GradedLesson {
@@ -18,11 +19,14 @@ export interface GradedSubmission extends GradedLesson {
   wallMs: number;
   /** Lesson files that came from the starter. */
   fromStarter: string[];
+  /** The language of the checks' titles and messages. */
+  locale: Locale;
 }
 
-/** Grades a captured run (pure), exactly as the page grades it. */
-export function gradeSubmission(lesson: Lesson, name: string, run: CapturedRun, wallMs: number, fromStarter: string[] = [], options: GradeOptions = {}): GradedSubmission {
-  return { ...gradeLesson(lesson.checks, run, options), lessonId: lesson.id, name, wallMs, fromStarter };
+/** Grades a captured run (pure), exactly as the page grades it, in `locale` with the lesson's check texts in it. */
+export function gradeSubmission(lesson: Lesson, name: string, run: CapturedRun, wallMs: number, fromStarter: string[] = [], locale: Locale = 'en'): GradedSubmission {
+  const options = { locale, texts: locale === 'en' ? undefined : lesson.checkTexts?.[locale] };
+  return { ...gradeLesson(lesson.checks, run, options), lessonId: lesson.id, name, wallMs, fromStarter, locale };
 }
 
 /** A run that never started, e.g. a submission folder without the entry file: graded like any other. */
@@ -39,8 +43,8 @@ export async function runProgram(lesson: Lesson, files: FileMap): Promise<Captur
 }
 
 /** Runs the files and grades the run. */
-export async function runAndGrade(lesson: Lesson, name: string, files: FileMap, fromStarter: string[] = [], options: GradeOptions = {}): Promise<GradedSubmission> {
+export async function runAndGrade(lesson: Lesson, name: string, files: FileMap, fromStarter: string[] = [], locale: Locale = 'en'): Promise<GradedSubmission> {
   const t0 = performance.now();
   const run = await runProgram(lesson, files);
-  return gradeSubmission(lesson, name, run, performance.now() - t0, fromStarter, options);
+  return gradeSubmission(lesson, name, run, performance.now() - t0, fromStarter, locale);
 }

@@ -22,11 +22,11 @@ describe('grading on the page and on the command line', () => {
     const runs = await Promise.all(programs.map(({ files }) => runProgram(lesson, files)));
     for (const run of runs) {
       expect(run.lines.length, 'the program printed something to grade').toBeGreaterThan(0);
-      const onPage = await gradeOnPage(id, run);
+      const onPage = await gradeOnPage(id, run, { locale: 'en' });
       expect(onPage.report.results.length).toBe(lesson.checks.checks.length);
       expect(onPage.timeline === null).toBe(lesson.checks.timeline === undefined);
-      const { lessonId, name, wallMs, fromStarter, ...inCli } = gradeSubmission(lesson, 'learner', run, 0);
-      expect([lessonId, name, wallMs, fromStarter]).toEqual([id, 'learner', 0, []]);
+      const { lessonId, name, wallMs, fromStarter, locale, ...inCli } = gradeSubmission(lesson, 'learner', run, 0, [], 'en');
+      expect([lessonId, name, wallMs, fromStarter, locale]).toEqual([id, 'learner', 0, [], 'en']);
       expect(inCli).toEqual(onPage);
     }
   });

@@ -3,7 +3,8 @@
 import { gradeLesson, type GradedLesson, type GradeOptions } from '../grader/grade-lesson.ts';
 import type { CapturedRun } from '../run-contract/events.ts';
 import { loadLessonChecks } from './lesson-checks.ts';
+import { pageGradeOptions } from './check-language.ts';
 
-export async function gradeOnPage(lessonId: string, run: CapturedRun, options: GradeOptions = {}): Promise<GradedLesson> {
+export async function gradeOnPage(lessonId: string, run: CapturedRun, options: GradeOptions = pageGradeOptions()): Promise<GradedLesson> {
   return gradeLesson(await loadLessonChecks(lessonId), run, options);
 }

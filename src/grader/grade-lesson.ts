@@ -5,7 +5,7 @@
  * Pure: no DOM, no processes, no clock.
  */
 import type { CapturedRun, EndReason } from '../run-contract/events.ts';
-import { gradeView } from './grade.ts';
+import { gradeView, type GradeOptions } from './grade.ts';
 import type { LessonChecks } from './index.ts';
 import { viewRun } from './run-view.ts';
 import { findSpans } from './spans.ts';
@@ -50,19 +50,16 @@ export interface GradedLesson {
   timings: Timings;
 }
 
-/**
- * What a caller may ask of the grading beyond the run itself. Empty for now: the checks' language
- * joins it (issue 13), so the page, the CLI and the exports pass it the same way.
- */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface GradeOptions {}
 
 /** Runs the runner stopped itself (or could not start): the checks then judge a run that never finished. */
 const UNFINISHED: ReadonlySet<EndReason> = new Set(['error', 'timeout', 'output-limit', 'process-limit', 'memory-limit', 'disk-limit', 'stopped']);
 
-export function gradeLesson(lesson: LessonChecks, run: CapturedRun, _options: GradeOptions = {}): GradedLesson {
+export type { GradeOptions };
+
+/** Grades a run in `options.locale` (English by default), with the lesson's check texts in that language. */
+export function gradeLesson(lesson: LessonChecks, run: CapturedRun, options: GradeOptions = {}): GradedLesson {
   const view = viewRun(run);
-  const report = gradeView(lesson.checks, view);
+  const report = gradeView(lesson.checks, view, options);
   let verdict: LessonVerdict = report.counts.fail === 0 ? 'pass' : 'fail';
   let message: string | undefined;
   if (UNFINISHED.has(run.exit.reason)) {

@@ -5,9 +5,10 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { FileMap } from '../run-contract/events.ts';
-import { localizedHref, messagesFor, type Locale } from '../i18n/index.ts';
+import { localizedHref, type Locale } from '../i18n/index.ts';
 import { chapterTitle } from './course.ts';
-import { course, courseLessons, type SiteLesson } from './from-vite.ts';
+import { courseLessons, type SiteLesson } from './from-vite.ts';
+import { localizedCourse } from './site-course.ts';
 import { TRANSLATABLE_FIELDS, type LessonText } from './schema.ts';
 
 type LessonTranslation = CollectionEntry<'lessonTranslations'>;
@@ -36,10 +37,9 @@ export async function localizedLessons(locale: Locale): Promise<LocalizedLesson[
   });
 }
 
-/** A chapter's title: course.yaml's in English, the catalog's in another language (English if missing). */
+/** A chapter's title in `locale`, from course.yaml. */
 export function localizedChapterTitle(chapter: number, locale: Locale): string {
-  const english = chapterTitle(course, chapter);
-  return locale === 'en' ? english : (messagesFor(locale).chapters[chapter] ?? english);
+  return chapterTitle(localizedCourse(locale), chapter);
 }
 
 export function lessonHref(id: string, locale: Locale = 'en'): string {
