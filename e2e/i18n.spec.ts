@@ -103,6 +103,46 @@ for (const locale of ['en', 'zh-CN'] as const) {
   });
 }
 
+test('checks speak Chinese on a Chinese lesson page: the starter fails with a Chinese title, message and hint; the solution passes every Chinese-titled check', async ({ page }, testInfo) => {
+  // Two graded runs (about 5 s and 3 s of program time) plus the editor's first load: on this shared
+  // 2-core machine (load average ~50 when measured) that alone took 60 s, so it gets the slow budget.
+  test.slow();
+  const errors = watchErrors(page);
+  await fresh(page, '/zh-cn/lessons/coroutines/');
+  const checks = page.getByRole('list', { name: '检查' });
+  // Listed in Chinese before any run (built-in titles from the catalog, the lesson's own from checks.zh-CN.yaml).
+  await expect(checks.locator('[data-check-id="tasks-overlap"] .check-title')).toHaveText('各个任务同时运行');
+  await expect(checks.locator('[data-check-id="one-process"] .check-title')).toHaveText('两个任务在同一个进程里运行（pid 相同）');
+
+  // The starter as given: A, then B, one after the other.
+  await page.getByRole('button', { name: '运行', exact: true }).click();
+  await expect(page.locator('[data-checks-summary]')).toHaveText(/\d+ 项中通过 \d+ 项，失败 \d+ 项/, { timeout: 30_000 });
+  const overlap = checks.locator('[data-check-id="tasks-overlap"]');
+  await expect(overlap).toHaveAttribute('data-status', 'fail');
+  await expect(overlap.locator('.check-title')).toHaveText('各个任务同时运行');
+  await expect(overlap.locator('.check-state')).toHaveText('未通过');
+  const message = overlap.locator('.check-message');
+  await expect(message).toBeVisible();
+  await expect(message).toContainText('任务 B 直到任务 A 结束之后才开始'); // the built-in message
+  await expect(message).toContainText('在 await 任何一个之前先启动两个任务'); // the lesson's hint
+  await expect(message).not.toContainText(/started only after|Start both tasks/);
+  // Nothing on the panel fell back to English.
+  await expect(checks).not.toContainText('尚无中文翻译');
+  await page.locator('section.checks').screenshot({ path: testInfo.outputPath('zh-failing-check.png') });
+
+  // The reference solution: every check passes, each titled and explained in Chinese.
+  await replaceCode(page, lessonFile('coroutines', '_solution/main.ts'));
+  await page.getByRole('button', { name: '运行', exact: true }).click();
+  await expect(page.locator('[data-checks-summary]')).toHaveText(/全部 \d+ 项检查通过/, { timeout: 30_000 });
+  const titles = await checks.locator('.check-title').allTextContents();
+  expect(titles.length).toBeGreaterThan(5);
+  for (const title of titles) expect(title, 'a Chinese check title').toMatch(/[\u4e00-\u9fff]/);
+  for (const text of await checks.locator('.check-message').allTextContents()) expect(text, 'a Chinese check message').toMatch(/[\u4e00-\u9fff]/);
+  await expect(checks.locator('[data-status="pass"] .check-state').first()).toHaveText('通过');
+  await page.locator('section.checks').screenshot({ path: testInfo.outputPath('zh-passing-checks.png') });
+  expect(errors).toEqual([]);
+});
+
 test('Reset on a Chinese page brings back the Chinese starter (its comments translated)', async ({ page }) => {
   const errors = watchErrors(page);
   await fresh(page, '/zh-cn/lessons/processes/');

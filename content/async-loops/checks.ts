@@ -17,25 +17,31 @@ const LIMIT = 80;
 const keepPromises =
   'forEach throws away the promises its async callback returns, so nothing can wait for them. Start the downloads with map, which keeps the promises, and await Promise.all of them.';
 
+// Messages by key, so checks.zh-CN.yaml can say each in Chinese; {name} is a value filled in.
+
 /** The sensor is asked for readings up to the first one above the limit, and not one more. */
 const stopsAtLimit: Check = {
   id: 'stops-at-limit',
   title: `Step 2 takes readings up to the first one above ${LIMIT}, and not one more`,
-  evaluate({ stdout }) {
+  messages: {
+    none: 'The sensor printed no reading: consume it in step 2 (keep its lines as they are).',
+    noneAbove: 'No reading above {limit} was taken: keep asking the sensor until one comes.',
+    more:
+      'Reading {n} was {value}, above {limit}, yet the sensor was asked for {count} more (reading {nextN} = {nextValue}). ' +
+      'An async generator computes a value only when asked: stop asking as soon as the value you got is over the limit.',
+    ok: 'The last reading taken was reading {n} = {value}.',
+  },
+  evaluate({ stdout }, { say }) {
     const readings = stdout.map((l) => READING.exec(l.text)?.groups).filter((g) => g !== undefined).map((g) => ({ n: Number(g.n), value: Number(g.value) }));
-    if (readings.length === 0) return { status: 'fail', message: 'The sensor printed no reading: consume it in step 2 (keep its lines as they are).' };
+    if (readings.length === 0) return { status: 'fail', message: say('none') };
     const stopAt = readings.findIndex((r) => r.value > LIMIT);
-    if (stopAt < 0) return { status: 'fail', message: `No reading above ${LIMIT} was taken: keep asking the sensor until one comes.` };
+    if (stopAt < 0) return { status: 'fail', message: say('noneAbove', { limit: LIMIT }) };
+    const last = readings[stopAt] as { n: number; value: number };
     const extra = readings.slice(stopAt + 1);
     if (extra.length > 0) {
-      return {
-        status: 'fail',
-        message:
-          `Reading ${readings[stopAt]?.n} was ${readings[stopAt]?.value}, above ${LIMIT}, yet the sensor was asked for ${extra.length} more (reading ${extra[0]?.n} = ${extra[0]?.value}). ` +
-          'An async generator computes a value only when asked: stop asking as soon as the value you got is over the limit.',
-      };
+      return { status: 'fail', message: say('more', { n: last.n, value: last.value, limit: LIMIT, count: extra.length, nextN: String(extra[0]?.n), nextValue: String(extra[0]?.value) }) };
     }
-    return { status: 'pass', message: `The last reading taken was reading ${readings[stopAt]?.n} = ${readings[stopAt]?.value}.` };
+    return { status: 'pass', message: say('ok', { n: last.n, value: last.value }) };
   },
 };
 
@@ -43,20 +49,21 @@ const stopsAtLimit: Check = {
 const sensorClosed: Check = {
   id: 'sensor-closed',
   title: 'The sensor is closed (its finally block runs) before step 2 reports',
-  evaluate({ stdout }) {
+  messages: {
+    noDone: 'No “step 2 done: stopped at …” line was printed.',
+    neverClosed:
+      'The sensor never printed “sensor: closed”: it was left suspended at its yield, and its cleanup never ran. ' +
+      'Leaving a for await loop with break (or return, or an exception) tells the generator to finish; calling next() yourself and walking away does not.',
+    late: '“sensor: closed” came after “step 2 done”: close the sensor, and wait for that, before reporting.',
+    ok: "The sensor's cleanup ran before step 2 reported.",
+  },
+  evaluate({ stdout }, { say }) {
     const closed = stdout.find((l) => CLOSED.test(l.text));
     const done = stdout.find((l) => STEP2_DONE.test(l.text));
-    if (!done) return { status: 'fail', message: 'No “step 2 done: stopped at …” line was printed.' };
-    if (!closed) {
-      return {
-        status: 'fail',
-        message:
-          'The sensor never printed “sensor: closed”: it was left suspended at its yield, and its cleanup never ran. ' +
-          'Leaving a for await loop with break (or return, or an exception) tells the generator to finish; calling next() yourself and walking away does not.',
-      };
-    }
-    if (closed.index > done.index) return { status: 'fail', message: '“sensor: closed” came after “step 2 done”: close the sensor, and wait for that, before reporting.' };
-    return { status: 'pass', message: 'The sensor\'s cleanup ran before step 2 reported.' };
+    if (!done) return { status: 'fail', message: say('noDone') };
+    if (!closed) return { status: 'fail', message: say('neverClosed') };
+    if (closed.index > done.index) return { status: 'fail', message: say('late') };
+    return { status: 'pass', message: say('ok') };
   },
 };
 

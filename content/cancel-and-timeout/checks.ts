@@ -1,4 +1,4 @@
-import { notObserved, defineChecks, exitsWith, findSpans, itemsInOrder, noUncaughtRejection, taskSet, type Check } from '#checks';
+import { defineChecks, exitsWith, findSpans, itemsInOrder, noUncaughtRejection, taskSet, type Check } from '#checks';
 
 // A download ends one of three ways, each with its own line.
 const downloads = taskSet({
@@ -15,7 +15,8 @@ const cancelIt =
   'Give every download a signal that aborts once TIMEOUT_S seconds have passed (an AbortController aborted from a timer, or a signal that ' +
   'times out by itself), and make download honour it: the wait for each chunk must end the moment the signal aborts.';
 
-const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+// Messages by key, so checks.zh-CN.yaml can say each in Chinese; {name} is a value filled in
+// (durations through the catalog's t.seconds: "2.04 s", "2.04 秒").
 
 /**
  * main is done about when the timeout expires, not when the slowest download would have finished.
@@ -24,21 +25,26 @@ const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const stopsAtTimeout: Check = {
   id: 'stops-at-timeout',
   title: 'main is done when the timeout expires, not when the slow download would end',
-  evaluate(view) {
+  messages: {
+    keepLines: "Keep the program's lines: the “main: 3 downloads …” header, the download lines and “main: done after …”.",
+    facts: 'main was done {total} after the first download started; the timeout is {timeout} and the slowest download takes {slowest}',
+    early: '{facts}. That is before the timeout: let the downloads run until it expires.',
+    waited: `{facts}. main waited for the slow download instead of giving up on it. If a signal did abort, download did not listen to it. ${cancelIt}`,
+    ok: '{facts}.',
+  },
+  evaluate(view, { say, t }) {
     const header = view.stdout.find((l) => HEADER.test(l.text));
     const done = view.stdout.find((l) => DONE.test(l.text));
     const spans = findSpans(view, downloads.patterns);
-    if (!header || !done || spans.length === 0) return { status: 'fail', message: 'Keep the program\'s lines: the “main: 3 downloads …” header, the download lines and “main: done after …”.' };
+    if (!header || !done || spans.length === 0) return { status: 'fail', message: say('keepLines') };
     const timeout = Number(HEADER.exec(header.text)?.groups?.seconds) * 1000;
     const slowest = Math.max(...spans.map((sp) => Number(sp.fields.seconds) * 1000));
     const first = Math.min(...spans.map((sp) => sp.start.t));
     const total = done.t - first;
-    const facts = `main was done ${s(total)} after the first download started; the timeout is ${s(timeout)} and the slowest download takes ${s(slowest)}`;
-    if (total < timeout - 50) return { status: 'fail', message: `${facts}. That is before the timeout: let the downloads run until it expires.` };
-    if (total > timeout + 600 || total >= (timeout + slowest) / 2) {
-      return { status: 'fail', message: `${facts}. main waited for the slow download instead of giving up on it. If a signal did abort, download did not listen to it. ${cancelIt}` };
-    }
-    return { status: 'pass', message: `${facts}.` };
+    const facts = say('facts', { total: t.seconds(total), timeout: t.seconds(timeout), slowest: t.seconds(slowest) });
+    if (total < timeout - 50) return { status: 'fail', message: say('early', { facts }) };
+    if (total > timeout + 600 || total >= (timeout + slowest) / 2) return { status: 'fail', message: say('waited', { facts }) };
+    return { status: 'pass', message: say('ok', { facts }) };
   },
 };
 
@@ -46,19 +52,20 @@ const stopsAtTimeout: Check = {
 const nothingLeftRunning: Check = {
   id: 'nothing-left-running',
   title: 'A cancelled download really stops: nothing runs on after main is done',
-  evaluate({ stdout }) {
+  messages: {
+    noDone: 'No “main: done after …” line was printed.',
+    ok: '“main: done” was the last line: nothing was left running.',
+    later:
+      'After “main: done” the program went on printing: “{line}” came {after} later. ' +
+      'Giving up on a promise (Promise.race against a timer) does not stop the work behind it, and its pending timers kept Node running. ' +
+      `Cancel the work itself. ${cancelIt}`,
+  },
+  evaluate({ stdout }, { say, t }) {
     const done = stdout.find((l) => DONE.test(l.text));
-    if (!done) return { status: 'fail', message: 'No “main: done after …” line was printed.' };
-    const later = stdout.filter((l) => l.index > done.index);
-    const first = later[0];
-    if (!first) return { status: 'pass', message: '“main: done” was the last line: nothing was left running.' };
-    return {
-      status: 'fail',
-      message:
-        `After “main: done” the program went on printing: “${first.text}” came ${s(first.at - done.at)} later. ` +
-        'Giving up on a promise (Promise.race against a timer) does not stop the work behind it, and its pending timers kept Node running. ' +
-        `Cancel the work itself. ${cancelIt}`,
-    };
+    if (!done) return { status: 'fail', message: say('noDone') };
+    const first = stdout.find((l) => l.index > done.index);
+    if (!first) return { status: 'pass', message: say('ok') };
+    return { status: 'fail', message: say('later', { line: first.text, after: t.seconds(first.at - done.at) }) };
   },
 };
 
@@ -73,17 +80,20 @@ const CHUNK_MS = 250;
 const chunksArrive: Check = {
   id: 'chunks-arrive',
   title: 'The downloads really wait for their chunks (observed timers)',
-  evaluate(view) {
+  messages: {
+    notObserved: "This runtime did not observe the run, so the downloads' waits could not be checked; only the printed output was judged.",
+    ok: '{seen} chunk waits of a quarter second were seen, for {downloads} download(s) that ran to their end.',
+    missing:
+      'The downloads that ran to their end add up to {needed} chunks of a quarter second, but only {seen} such waits were seen. Keep download() as it is: it waits for each chunk in turn.',
+  },
+  evaluate(view, { say }) {
     const timers = view.observed?.timers;
-    if (!timers) return notObserved('the downloads\' waits');
+    if (!timers) return { status: 'pass', message: say('notObserved') };
     const whole = downloads.spans(view).filter((s) => s.end && s.fields.outcome !== 'cancelled');
     const needed = whole.reduce((n, s) => n + Math.ceil((Number(s.fields.seconds) * 1000) / CHUNK_MS), 0);
-    const seen = timers.filter((t) => Math.abs(t.ms - CHUNK_MS) <= 15).length;
-    if (seen >= 0.8 * needed) return { status: 'pass', message: `${seen} chunk waits of a quarter second were seen, for ${whole.length} download(s) that ran to their end.` };
-    return {
-      status: 'fail',
-      message: `The downloads that ran to their end add up to ${needed} chunks of a quarter second, but only ${seen} such waits were seen. Keep download() as it is: it waits for each chunk in turn.`,
-    };
+    const seen = timers.filter((timer) => Math.abs(timer.ms - CHUNK_MS) <= 15).length;
+    if (seen >= 0.8 * needed) return { status: 'pass', message: say('ok', { seen, downloads: whole.length }) };
+    return { status: 'fail', message: say('missing', { needed, seen }) };
   },
 };
 

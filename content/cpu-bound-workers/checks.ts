@@ -98,8 +98,8 @@ function best(view: RunView, pattern: RegExp): number | null {
 const speedUp: Check = {
   id: ratio.id,
   title: ratio.title,
-  evaluate(view) {
-    const verdict = ratio.evaluate(view);
+  evaluate(view, context) {
+    const verdict = ratio.evaluate(view, context);
     const measured = best(view, WORKERS_TIME);
     const baseline = best(view, MAIN_TIME);
     // No time lines at all: ratioToBaseline's own message says which line is missing.

@@ -30,23 +30,29 @@ const handleAtOnce =
 const jobsInBackground: Check = {
   id: 'jobs-in-background',
   title: 'Both background jobs run alongside the downloads',
-  evaluate(view) {
+  // Messages by key, so checks.zh-CN.yaml can say each in Chinese; {name} is a value filled in.
+  messages: {
+    noDownload: 'No download started, so nothing can be said about running alongside them.',
+    cleanup: 'cleanup',
+    linkCheck: 'link check',
+    noStart: 'The {job} never printed its start line.',
+    over: `The {job} was over before the first download started: main waited for it on the spot. ${inBackground}`,
+    late: `The {job} started only after a download had finished. Start the background jobs first. ${inBackground}`,
+    ok: 'Both background jobs were running while the downloads started.',
+  },
+  evaluate(view, { say }) {
     const jobs = findSpans(view, background.patterns);
     const pages = findSpans(view, downloads.patterns);
-    if (pages.length === 0) return { status: 'fail', message: 'No download started, so nothing can be said about running alongside them.' };
+    if (pages.length === 0) return { status: 'fail', message: say('noDownload') };
     const firstStart = Math.min(...pages.map((p) => p.start.index));
     const firstEnd = Math.min(...pages.map((p) => p.end?.index ?? Number.POSITIVE_INFINITY));
-    for (const name of ['cleanup', 'link check']) {
+    for (const [name, key] of [['cleanup', 'cleanup'], ['link check', 'linkCheck']] as const) {
       const job = jobs.find((j) => j.task === name);
-      if (!job) return { status: 'fail', message: `The ${name} never printed its start line.` };
-      if (job.end && job.end.index < firstStart) {
-        return { status: 'fail', message: `The ${name} was over before the first download started: main waited for it on the spot. ${inBackground}` };
-      }
-      if (job.start.index > firstEnd) {
-        return { status: 'fail', message: `The ${name} started only after a download had finished. Start the background jobs first. ${inBackground}` };
-      }
+      if (!job) return { status: 'fail', message: say('noStart', { job: say(key) }) };
+      if (job.end && job.end.index < firstStart) return { status: 'fail', message: say('over', { job: say(key) }) };
+      if (job.start.index > firstEnd) return { status: 'fail', message: say('late', { job: say(key) }) };
     }
-    return { status: 'pass', message: 'Both background jobs were running while the downloads started.' };
+    return { status: 'pass', message: say('ok') };
   },
 };
 

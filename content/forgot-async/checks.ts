@@ -21,18 +21,18 @@ const contagious =
 const loads: Check = {
   id: 'file-loads',
   title: 'Node accepts the file (no SyntaxError)',
-  evaluate({ lines }) {
+  // By key, so checks.zh-CN.yaml can say each in Chinese.
+  messages: {
+    loaded: 'Node loaded main.ts and ran it.',
+    refusedAwait: `Node refused to run main.ts: “{error}”. Node reads the whole file before it runs any of it, so not one line ran. ${addAsync}`,
+    refused: 'Node refused to run main.ts: “{error}”. Look at the line the error points to in Output.',
+  },
+  evaluate({ lines }, { say }) {
     // Node's own line starts with "SyntaxError"; prefer it to any line that merely mentions one.
     const error = lines.find((l) => /^SyntaxError\b/.test(l.text)) ?? lines.find((l) => /SyntaxError\b/.test(l.text));
-    if (!error) return { status: 'pass', message: 'Node loaded main.ts and ran it.' };
+    if (!error) return { status: 'pass', message: say('loaded') };
     const text = error.text.slice(error.text.indexOf('SyntaxError')).trim();
-    const aboutAwait = /await/i.test(text);
-    return {
-      status: 'fail',
-      message: aboutAwait
-        ? `Node refused to run main.ts: “${text}”. Node reads the whole file before it runs any of it, so not one line ran. ${addAsync}`
-        : `Node refused to run main.ts: “${text}”. Look at the line the error points to in Output.`,
-    };
+    return { status: 'fail', message: say(/await/i.test(text) ? 'refusedAwait' : 'refused', { error: text }) };
   },
 };
 
@@ -40,10 +40,14 @@ const loads: Check = {
 const noPromisePrinted: Check = {
   id: 'no-promise-printed',
   title: 'main prints the results, not a promise',
-  evaluate({ stdout }) {
+  messages: {
+    none: 'No promise was printed in place of a value.',
+    printed: `main printed “{line}”: a promise, not the text it will hold. ${contagious}`,
+  },
+  evaluate({ stdout }, { say }) {
     const line = stdout.find((l) => /\[object Promise\]|Promise \{/.test(l.text));
-    if (!line) return { status: 'pass', message: 'No promise was printed in place of a value.' };
-    return { status: 'fail', message: `main printed “${line.text}”: a promise, not the text it will hold. ${contagious}` };
+    if (!line) return { status: 'pass', message: say('none') };
+    return { status: 'fail', message: say('printed', { line: line.text }) };
   },
 };
 

@@ -20,19 +20,23 @@ const STORM = /^fork storm: /;
 const mainRunsOnce: Check = {
   id: 'main-runs-once',
   title: "Only main runs main's part: the children do not fork children of their own",
-  evaluate({ stdout }) {
+  // Messages by key, so checks.zh-CN.yaml can give each one in Chinese ({name}: a value filled in).
+  messages: {
+    noMainLine: 'No “main: pid …” line was printed. Keep the line where main prints its own pid.',
+    once: "One copy of the file (pid {pid}) played main; the others did a child's job.",
+    storm: ', and the safety net stopped a fork storm',
+    many:
+      "“main: pid …” was printed {times} times, by {processes} processes{storm}: the forked children ran main's part too and forked children of their own. " +
+      'fork() runs the whole file again in every child, so each copy must find out which role it plays and take only that one. ' +
+      'Decide it with something a child has and main does not, such as the arguments main passed to fork(). ' +
+      'import.meta.main and isMainThread do not tell them apart: both are true in a forked child as well.',
+  },
+  evaluate({ stdout }, { say }) {
     const pids = stdout.map((l) => MAIN_PID.exec(l.text)?.groups?.pid).filter((p): p is string => p !== undefined);
-    if (pids.length === 0) return { status: 'fail', message: 'No “main: pid …” line was printed. Keep the line where main prints its own pid.' };
+    if (pids.length === 0) return { status: 'fail', message: say('noMainLine') };
     const storm = stdout.some((l) => STORM.test(l.text));
-    if (pids.length === 1 && !storm) return { status: 'pass', message: `One copy of the file (pid ${pids[0]}) played main; the others did a child's job.` };
-    return {
-      status: 'fail',
-      message:
-        `“main: pid …” was printed ${pids.length} times, by ${new Set(pids).size} processes${storm ? ', and the safety net stopped a fork storm' : ''}: the forked children ran main's part too and forked children of their own. ` +
-        'fork() runs the whole file again in every child, so each copy must find out which role it plays and take only that one. ' +
-        'Decide it with something a child has and main does not, such as the arguments main passed to fork(). ' +
-        'import.meta.main and isMainThread do not tell them apart: both are true in a forked child as well.',
-    };
+    if (pids.length === 1 && !storm) return { status: 'pass', message: say('once', { pid: pids[0] ?? '' }) };
+    return { status: 'fail', message: say('many', { times: pids.length, processes: new Set(pids).size, storm: storm ? say('storm') : '' }) };
   },
 };
 
@@ -40,17 +44,22 @@ const mainRunsOnce: Check = {
 const notInMain: Check = {
   id: 'not-in-main',
   title: "The children's work runs outside the main process (pids other than main's)",
-  evaluate(view) {
+  messages: {
+    noMainLine: 'No “main: pid …” line was printed. Keep the line where main prints its own pid.',
+    noChild: 'No child printed its start line, so there is no pid to compare with main’s.',
+    ranIn: '{task} ran in pid {pid}',
+    outside: 'Main is pid {main}; {children}.',
+    inMain:
+      "{tasks} reported main's own pid ({main}): that work ran inside the main process. Let orchestrate() fork the children, and let each forked copy of the file run work() for its own name and seconds.",
+  },
+  evaluate(view, { say, t }) {
     const mainPid = view.stdout.map((l) => MAIN_PID.exec(l.text)?.groups?.pid).find((p) => p !== undefined);
-    if (mainPid === undefined) return { status: 'fail', message: 'No “main: pid …” line was printed. Keep the line where main prints its own pid.' };
+    if (mainPid === undefined) return { status: 'fail', message: say('noMainLine') };
     const spans = children.spans(view).filter((s) => s.task === 'A' || s.task === 'B');
-    if (spans.length === 0) return { status: 'fail', message: 'No child printed its start line, so there is no pid to compare with main’s.' };
+    if (spans.length === 0) return { status: 'fail', message: say('noChild') };
     const inMain = spans.filter((s) => s.fields.pid === mainPid).map((s) => s.task);
-    if (inMain.length === 0) return { status: 'pass', message: `Main is pid ${mainPid}; ${spans.map((s) => `${s.task} ran in pid ${s.fields.pid}`).join(', ')}.` };
-    return {
-      status: 'fail',
-      message: `${inMain.join(' and ')} reported main's own pid (${mainPid}): that work ran inside the main process. Let orchestrate() fork the children, and let each forked copy of the file run work() for its own name and seconds.`,
-    };
+    if (inMain.length === 0) return { status: 'pass', message: say('outside', { main: mainPid, children: t.list(spans.map((s) => say('ranIn', { task: s.task, pid: s.fields.pid ?? '?' }))) }) };
+    return { status: 'fail', message: say('inMain', { tasks: t.list(inMain), main: mainPid }) };
   },
 };
 

@@ -46,14 +46,18 @@ const UNDECIDED = 'Shared memory does not work in this runtime (see the probe ch
 const probe: Check = {
   id: 'atomics-probe',
   title: 'This runtime can share memory with workers (SharedArrayBuffer and Atomics)',
-  evaluate(view) {
+  // Messages by key, so checks.zh-CN.yaml can say each in Chinese; {name} is a value filled in.
+  messages: {
+    noProbe: NO_PROBE,
+    works: 'A worker added 1 with Atomics, and the main thread saw it.',
+    notHere:
+      'The probe says shared memory does not work in this runtime ({why}). That is a limit of where the code runs, not a mistake in it: this lesson cannot be judged here. Run it with Node.js on your own computer.',
+  },
+  evaluate(view, { say }) {
     const p = probeOf(view);
-    if (!p) return { status: 'fail', message: NO_PROBE };
-    if (p.works) return { status: 'pass', message: 'A worker added 1 with Atomics, and the main thread saw it.' };
-    return {
-      status: 'undecided',
-      message: `The probe says shared memory does not work in this runtime (${p.why}). That is a limit of where the code runs, not a mistake in it: this lesson cannot be judged here. Run it with Node.js on your own computer.`,
-    };
+    if (!p) return { status: 'fail', message: say('noProbe') };
+    if (p.works) return { status: 'pass', message: say('works') };
+    return { status: 'undecided', message: say('notHere', { why: p.why }) };
   },
 };
 
@@ -61,11 +65,12 @@ const probe: Check = {
 function whereSharingWorks(check: Check): Check {
   return {
     ...check,
-    evaluate(view) {
+    messages: { ...check.messages, noProbe: NO_PROBE, undecided: UNDECIDED },
+    evaluate(view, context) {
       const p = probeOf(view);
-      if (!p) return { status: 'fail', message: NO_PROBE };
-      if (!p.works) return { status: 'undecided', message: UNDECIDED };
-      return check.evaluate(view);
+      if (!p) return { status: 'fail', message: context.say('noProbe') };
+      if (!p.works) return { status: 'undecided', message: context.say('undecided') };
+      return check.evaluate(view, context);
     },
   };
 }

@@ -27,36 +27,40 @@ const asEachFinishes =
 const progressAsTasksFinish: Check = {
   id: 'progress-as-tasks-finish',
   title: 'A progress line appears as each task finishes, counting up from 1 to 4',
-  evaluate(view) {
+  // Messages by key, so checks.zh-CN.yaml can say each in Chinese; {name} is a value filled in.
+  messages: {
+    count: 'Expected {expected} lines “progress: n of 4 done (task id)”, one per task; found {found}. Keep the progress line, one per finished task.',
+    counted: 'The progress lines counted {counts}; they should count 1, 2, 3, 4 as tasks finish. Count finished tasks in one variable that every task updates.',
+    noEnd: '“{line}” names task {task}, which never printed its end line.',
+    early: '“{line}” came before task {task} had finished.',
+    late: `Task {task} ({seconds} s) finished before task {longer} ({longerSeconds} s), but its progress line came only after task {longer} ended too. ${asEachFinishes}`,
+    ok: 'Every progress line came right after its task finished, counting 1 to 4.',
+  },
+  evaluate(view, { say }) {
     const progress = view.stdout
       .map((line) => ({ line, groups: PROGRESS.exec(line.text)?.groups }))
       .filter((p): p is { line: (typeof view.stdout)[number]; groups: Record<string, string> } => p.groups !== undefined);
     if (progress.length !== IDS.length) {
-      return { status: 'fail', message: `Expected ${IDS.length} lines “progress: n of 4 done (task id)”, one per task; found ${progress.length}. Keep the progress line, one per finished task.` };
+      return { status: 'fail', message: say('count', { expected: IDS.length, found: progress.length }) };
     }
     const counts = progress.map((p) => Number(p.groups.count));
     if (counts.some((c, i) => c !== i + 1)) {
-      return { status: 'fail', message: `The progress lines counted ${counts.join(', ')}; they should count 1, 2, 3, 4 as tasks finish. Count finished tasks in one variable that every task updates.` };
+      return { status: 'fail', message: say('counted', { counts: counts.join(', ') }) };
     }
     const spans = findSpans(view, tasks.patterns);
     for (const { line, groups } of progress) {
       const own = spans.find((sp) => sp.task === groups.task);
-      if (!own?.end) return { status: 'fail', message: `“${line.text}” names task ${groups.task}, which never printed its end line.` };
-      if (line.index < own.end.index) return { status: 'fail', message: `“${line.text}” came before task ${groups.task} had finished.` };
+      if (!own?.end) return { status: 'fail', message: say('noEnd', { line: line.text, task: groups.task ?? '' }) };
+      if (line.index < own.end.index) return { status: 'fail', message: say('early', { line: line.text, task: groups.task ?? '' }) };
       const ownSeconds = Number(own.fields.seconds);
       // A task due to end at least half a second after this one (start time plus its whole-second duration).
       const dueAfter = (sp: (typeof spans)[number]) => sp.start.at + Number(sp.fields.seconds) * 1000 > own.start.at + ownSeconds * 1000 + 500;
       const longer = spans.find((sp) => sp.end && dueAfter(sp) && sp.end.index < line.index);
       if (longer) {
-        return {
-          status: 'fail',
-          message:
-            `Task ${groups.task} (${ownSeconds} s) finished before task ${longer.task} (${longer.fields.seconds} s), but its progress line came only after task ${longer.task} ended too. ` +
-            asEachFinishes,
-        };
+        return { status: 'fail', message: say('late', { task: groups.task ?? '', seconds: ownSeconds, longer: longer.task, longerSeconds: longer.fields.seconds ?? '' }) };
       }
     }
-    return { status: 'pass', message: 'Every progress line came right after its task finished, counting 1 to 4.' };
+    return { status: 'pass', message: say('ok') };
   },
 };
 

@@ -25,25 +25,28 @@ function outcomeOf(view: RunView, name: string): { status: string; detail: strin
 
 const NO_OUTCOMES = 'No “main: C …” line was printed: main never got past waiting for the workers. Every worker\'s promise must settle, whatever the worker does.';
 
+// Messages by key, so checks.zh-CN.yaml can say each in Chinese; {name} is a value filled in.
+
 /** C's crash reaches main as a failure that carries the worker's own error. */
 const crashReported: Check = {
   id: 'crash-reported',
   title: "A worker's crash settles its promise as a failure with the worker's error (C)",
-  evaluate(view) {
+  messages: {
+    tookDown: `Worker C's error (“{error}”) took the whole program down: a worker's uncaught error becomes an 'error' event on the Worker object, and with no listener for it Node throws it in main. Listen for it and reject the promise with it.`,
+    noOutcomes: NO_OUTCOMES,
+    failed: 'Main reported C as failed: “{detail}”.',
+    otherError: 'Main reported C as failed, with “{detail}”. Pass on the error the worker threw (it says “{error}”), so whoever reads it knows what went wrong.',
+    ok: "Main reported C as ok (“{detail}”), but worker C crashed. Its 'error' event should reject the promise.",
+  },
+  evaluate(view, { say }) {
     const c = outcomeOf(view, 'C');
     if (!c) {
       const crashed = [...view.stdout, ...view.stderr].some((l) => l.text.includes(C_ERROR));
-      if (crashed) {
-        return {
-          status: 'fail',
-          message: `Worker C's error (“${C_ERROR}”) took the whole program down: a worker's uncaught error becomes an 'error' event on the Worker object, and with no listener for it Node throws it in main. Listen for it and reject the promise with it.`,
-        };
-      }
-      return { status: 'fail', message: NO_OUTCOMES };
+      return { status: 'fail', message: crashed ? say('tookDown', { error: C_ERROR }) : say('noOutcomes') };
     }
-    if (c.status === 'failed' && c.detail.includes(C_ERROR)) return { status: 'pass', message: `Main reported C as failed: “${c.detail}”.` };
-    if (c.status === 'failed') return { status: 'fail', message: `Main reported C as failed, with “${c.detail}”. Pass on the error the worker threw (it says “${C_ERROR}”), so whoever reads it knows what went wrong.` };
-    return { status: 'fail', message: `Main reported C as ok (“${c.detail}”), but worker C crashed. Its 'error' event should reject the promise.` };
+    if (c.status === 'failed' && c.detail.includes(C_ERROR)) return { status: 'pass', message: say('failed', { detail: c.detail }) };
+    if (c.status === 'failed') return { status: 'fail', message: say('otherError', { detail: c.detail, error: C_ERROR }) };
+    return { status: 'fail', message: say('ok', { detail: c.detail }) };
   },
 };
 
@@ -51,22 +54,18 @@ const crashReported: Check = {
 const silentReported: Check = {
   id: 'silent-reported',
   title: 'A worker that ends without a result settles its promise as a failure (D)',
-  evaluate(view) {
+  messages: {
+    exit13:
+      "Exit code 13: main was still awaiting a promise that nothing could settle any more. Worker D ended without posting a message, so its 'message' never came. A worker's 'exit' event comes in every case: use it to reject the promise when no result arrived first.",
+    noOutcomes: NO_OUTCOMES,
+    failed: 'Main reported D as failed: “{detail}”.',
+    ok: "Main reported D as ok, with “{detail}”, but worker D never sent a result. When 'exit' comes before any 'message', reject instead of resolving.",
+  },
+  evaluate(view, { say }) {
     const d = outcomeOf(view, 'D');
-    if (!d) {
-      if (view.run.exit.code === 13) {
-        return {
-          status: 'fail',
-          message: "Exit code 13: main was still awaiting a promise that nothing could settle any more. Worker D ended without posting a message, so its 'message' never came. A worker's 'exit' event comes in every case: use it to reject the promise when no result arrived first.",
-        };
-      }
-      return { status: 'fail', message: NO_OUTCOMES };
-    }
-    if (d.status === 'failed') return { status: 'pass', message: `Main reported D as failed: “${d.detail}”.` };
-    return {
-      status: 'fail',
-      message: `Main reported D as ok, with “${d.detail}”, but worker D never sent a result. When 'exit' comes before any 'message', reject instead of resolving.`,
-    };
+    if (!d) return { status: 'fail', message: say(view.run.exit.code === 13 ? 'exit13' : 'noOutcomes') };
+    if (d.status === 'failed') return { status: 'pass', message: say('failed', { detail: d.detail }) };
+    return { status: 'fail', message: say('ok', { detail: d.detail }) };
   },
 };
 
@@ -74,20 +73,27 @@ const silentReported: Check = {
 const offMainThread: Check = {
   id: 'off-main-thread',
   title: "The workers run in main's process but not on main's thread",
-  evaluate(view) {
+  messages: {
+    noMain: 'No “main: pid …, thread …” line was printed. Keep the line where main prints its own ids.',
+    noWorker: 'No worker printed its start line, so there are no ids to compare with main’s.',
+    otherPid: "Worker {workers} reported pid {pid}, main pid {main}: a worker thread lives in main's process. Start it with new Worker(...), not fork(...).",
+    onMain: "Worker {workers} reported main's own thread ({thread}): that work ran on the main thread. Run it in worker.ts, started with new Worker(...).",
+    ranOn: '{task} ran on thread {thread}',
+    ok: 'Main is pid {pid}, thread {thread}; {workers}, same pid.',
+  },
+  evaluate(view, { say, t }) {
     const main = view.stdout.map((l) => MAIN_IDS.exec(l.text)?.groups).find((g) => g !== undefined);
-    if (!main) return { status: 'fail', message: 'No “main: pid …, thread …” line was printed. Keep the line where main prints its own ids.' };
+    if (!main) return { status: 'fail', message: say('noMain') };
     const spans = workers.spans(view).filter((s) => s.task === 'A' || s.task === 'B');
-    if (spans.length === 0) return { status: 'fail', message: 'No worker printed its start line, so there are no ids to compare with main’s.' };
+    if (spans.length === 0) return { status: 'fail', message: say('noWorker') };
     const otherPid = spans.filter((s) => s.fields.pid !== main.pid);
     if (otherPid.length > 0) {
-      return { status: 'fail', message: `Worker ${otherPid.map((s) => s.task).join(' and ')} reported pid ${otherPid[0]?.fields.pid}, main pid ${main.pid}: a worker thread lives in main's process. Start it with new Worker(...), not fork(...).` };
+      return { status: 'fail', message: say('otherPid', { workers: t.list(otherPid.map((s) => s.task)), pid: otherPid[0]?.fields.pid ?? '', main: main.pid ?? '' }) };
     }
     const onMain = spans.filter((s) => s.fields.thread === main.thread);
-    if (onMain.length > 0) {
-      return { status: 'fail', message: `Worker ${onMain.map((s) => s.task).join(' and ')} reported main's own thread (${main.thread}): that work ran on the main thread. Run it in worker.ts, started with new Worker(...).` };
-    }
-    return { status: 'pass', message: `Main is pid ${main.pid}, thread ${main.thread}; ${spans.map((s) => `${s.task} ran on thread ${s.fields.thread}`).join(', ')}, same pid.` };
+    if (onMain.length > 0) return { status: 'fail', message: say('onMain', { workers: t.list(onMain.map((s) => s.task)), thread: main.thread ?? '' }) };
+    const ran = spans.map((s) => say('ranOn', { task: s.task, thread: s.fields.thread ?? '' })).join(', ');
+    return { status: 'pass', message: say('ok', { pid: main.pid ?? '', thread: main.thread ?? '', workers: ran }) };
   },
 };
 

@@ -1,5 +1,5 @@
 /**
- * `npm run grade -- <lesson-id> <path> [--format text|json|junit|tap|html] [--out <dir>|<file.html>] [--jobs N]`
+ * `npm run grade -- <lesson-id> <path> [--format text|json|junit|tap|html] [--out <dir>|<file.html>] [--jobs N] [--lang en|zh-CN]`
  *
  * Grades a submission (a folder with the lesson's files, or one entry file) or a folder of many
  * submissions (one subfolder each) with the lesson's checks, running each program exactly as the
@@ -16,20 +16,23 @@ import { loadLesson } from '../lessons/from-disk.ts';
 import { LessonError } from '../lessons/index.ts';
 import { mapPool, poolSize } from './pool.ts';
 import { EXTENSIONS, FORMATS, isFormat, render, seconds, summaryTable, textReport, type Format } from './reports.ts';
-import { gradeRun, runAndGrade, unrunnable, type GradedRun } from './run-submission.ts';
+import { gradeSubmission, runAndGrade, unrunnable, type GradedSubmission } from './run-submission.ts';
 import { findSubmissions, reportFileNames, type Submission } from './submissions.ts';
 import { classJsonReport } from './class-json.ts';
 import { htmlReport } from './report-html.ts';
+import { reportLocale } from './report-language.ts';
+import { locales } from '../i18n/index.ts';
 
-const USAGE = `Usage: npm run grade -- <lesson-id> <path> [--format ${FORMATS.join('|')}|html] [--out <dir>|<file.html>] [--jobs N]
+const USAGE = `Usage: npm run grade -- <lesson-id> <path> [--format ${FORMATS.join('|')}|html] [--out <dir>|<file.html>] [--jobs N] [--lang ${locales.join('|')}]
   <path>  a folder holding the lesson's files, a single entry file, or a folder with one subfolder per submission
+  --lang  the language of check titles and messages; by default LC_ALL, LC_MESSAGES or LANG decides (zh_CN.UTF-8: zh-CN; otherwise en)
   A folder of submissions with --format json and no --out prints one JSON document for the class.
   --format html writes one self-contained page for all submissions to --out (a file), or prints it.`;
 
 export async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parse(
     argv,
-    { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, jobs: { type: 'string', short: 'j' }, help: { type: 'boolean', short: 'h' } },
+    { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, jobs: { type: 'string', short: 'j' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     USAGE,
   );
   if (values.help) {
@@ -40,6 +43,7 @@ export async function main(argv: string[]): Promise<number> {
   const html = format === 'html';
   if (!html && !isFormat(format)) throw new UsageError(`Unknown format "${format}": use one of ${FORMATS.join(', ')}, html.`);
   const jobs = positiveInt(values.jobs, '--jobs');
+  const locale = reportLocale(values.lang);
   if (positionals.length !== 2) {
     throw new UsageError(`${positionals.length < 2 ? 'Missing' : 'Too many'} arguments: give a lesson id and a path.\n${USAGE}`);
   }
@@ -60,26 +64,28 @@ export async function main(argv: string[]): Promise<number> {
   if (sandboxSupport().kind === 'none') writeErr(`${describeSandbox()}\n`);
   if (many) writeErr(`Grading ${found.submissions.length} submissions of "${lesson.id}", ${pool.why}.\n`);
 
-  const grade = (s: Submission): Promise<GradedRun> =>
-    s.problem !== undefined ? Promise.resolve(gradeRun(lesson, s.name, unrunnable(`Could not run this submission: ${s.problem}.`), 0)) : runAndGrade(lesson, s.name, s.files, s.fromStarter);
+  const grade = (s: Submission): Promise<GradedSubmission> =>
+    s.problem !== undefined
+      ? Promise.resolve(gradeSubmission(lesson, s.name, unrunnable(`Could not run this submission: ${s.problem}.`), 0, [], locale))
+      : runAndGrade(lesson, s.name, s.files, s.fromStarter, locale);
   const total = found.submissions.length;
   const graded = await mapPool(found.submissions, pool.jobs, grade, (g, _i, done) => {
-    if (many) writeErr(`[${done}/${total}] ${g.name}: ${g.status === 'pass' ? 'passed' : g.status === 'fail' ? 'failed' : 'error'}\n`);
+    if (many) writeErr(`[${done}/${total}] ${g.name}: ${g.verdict === 'pass' ? 'passed' : g.verdict === 'fail' ? 'failed' : 'error'}\n`);
   });
   const wallMs = performance.now() - started;
 
   if (html) {
     // One page for the whole class, to the --out file or to stdout.
-    const page = htmlReport(lesson, graded, { gradedInMs: wallMs, jobs: pool.jobs });
+    const page = htmlReport(lesson, graded, { gradedInMs: wallMs, jobs: pool.jobs, locale });
     if (values.out === undefined) await writeOut(page);
     else {
       await writeFile(values.out, page).catch((error: Error) => {
         throw new UsageError(`Could not write ${values.out}: ${error.message}`);
       });
       process.stderr.write(`Wrote the class report (${graded.length} submission${graded.length === 1 ? '' : 's'}) to ${values.out}\n`);
-      await writeOut(many ? summaryTable(graded) : textReport(graded[0] as GradedRun));
+      await writeOut(many ? summaryTable(graded) : textReport(graded[0] as GradedSubmission));
     }
-    return graded.every((g) => g.status === 'pass') ? EXIT.ok : EXIT.failed;
+    return graded.every((g) => g.verdict === 'pass') ? EXIT.ok : EXIT.failed;
   }
 
   if (values.out !== undefined) {
@@ -93,21 +99,21 @@ export async function main(argv: string[]): Promise<number> {
     stdout = classJsonReport(lesson.id, graded, wallMs, pool.jobs);
     process.stderr.write(`Graded in ${seconds(wallMs, 1)}, ${pool.jobs} at once.\n`);
   } else if (!many) {
-    const only = graded[0] as GradedRun;
+    const only = graded[0] as GradedSubmission;
     stdout += values.out === undefined ? render(format as Format, only) : textReport(only);
   } else {
     if (values.out === undefined) {
       // Details for the submissions that need a look; the table has everyone.
-      for (const g of graded) if (g.status !== 'pass') stdout += `${textReport(g)}\n`;
+      for (const g of graded) if (g.verdict !== 'pass') stdout += `${textReport(g)}\n`;
     }
     stdout += `Graded in ${seconds(wallMs, 1)}, ${pool.jobs} at once.\n\n`;
     stdout += summaryTable(graded);
   }
   await writeOut(stdout);
-  return graded.every((g) => g.status === 'pass') ? EXIT.ok : EXIT.failed;
+  return graded.every((g) => g.verdict === 'pass') ? EXIT.ok : EXIT.failed;
 }
 
-async function writeReports(dir: string, format: Format, graded: GradedRun[]): Promise<void> {
+async function writeReports(dir: string, format: Format, graded: GradedSubmission[]): Promise<void> {
   try {
     await mkdir(dir, { recursive: true });
   } catch (error) {

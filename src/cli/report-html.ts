@@ -5,12 +5,12 @@
  * Content-Security-Policy forbids loading anything else. Everything a submission printed or was
  * named is escaped, so hostile output stays text.
  */
-import { findSpans, stripAnsi, type CheckStatus, type TaskPatterns } from '../grader/index.ts';
-import { viewRun } from '../grader/run-view.ts';
-import { timelineModel, type TimelineModel } from '../grader/timeline.ts';
+import { checkTitles, stripAnsi, type CheckStatus } from '../grader/index.ts';
+import type { Locale } from '../i18n/index.ts';
+import type { TimelineModel } from '../grader/timeline.ts';
 import type { LoadedLesson as Lesson } from '../lessons/index.ts';
 import { seconds, timingLine } from './reports.ts';
-import type { GradedRun } from './run-submission.ts';
+import type { GradedSubmission } from './run-submission.ts';
 
 /** Text safe inside HTML elements and quoted attributes; C0 controls (but tab/newline) shown as U+FFFD. */
 export function escapeHtml(text: string): string {
@@ -29,7 +29,7 @@ const WORD: Record<CheckStatus, string> = { pass: 'passed', fail: 'failed', unde
 const OUTPUT_LINES = 400;
 
 /** A submission's timeline, drawn from the same spans the checks read. */
-export function timelineSvg(model: TimelineModel): string {
+function timelineSvg(model: TimelineModel): string {
   if (model.lanes.length === 0) return `<p class="muted">${escapeHtml(model.summary)}</p>`;
   const labelW = 150;
   const width = 640;
@@ -53,32 +53,22 @@ export function timelineSvg(model: TimelineModel): string {
   return `<svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeHtml(model.summary)}">${parts.join('')}</svg>`;
 }
 
-function modelOf(graded: GradedRun, patterns: readonly TaskPatterns[]): TimelineModel {
-  const view = viewRun(graded.run);
-  const spans = patterns.flatMap((p) => findSpans(view, p));
-  return timelineModel(spans, view.lines.at(-1)?.at ?? 0);
-}
-
-function patternsOf(lesson: Pick<Lesson, 'checks'>): TaskPatterns[] {
-  const t = lesson.checks.timeline;
-  if (!t) return [];
-  return Array.isArray(t) ? [...t] : [t as TaskPatterns];
-}
-
 export interface HtmlReportOptions {
   /** Wall time of the whole grading (ms) and how many ran at once, for the header. */
   gradedInMs?: number;
   jobs?: number;
   /** When the grading ran; the page states it. */
   when?: Date;
+  /** The language of the checks' titles and messages (the page's `lang`); default English. */
+  locale?: Locale;
 }
 
 /** The class page: `lesson` gives the title and the checks' columns, `graded` one row each. */
-export function htmlReport(lesson: Pick<Lesson, 'id' | 'checks' | 'data'>, graded: readonly GradedRun[], options: HtmlReportOptions = {}): string {
-  const checks = lesson.checks.checks.map((c) => ({ id: c.id, title: c.title }));
-  const patterns = patternsOf(lesson);
+export function htmlReport(lesson: Pick<Lesson, 'id' | 'checks' | 'data' | 'checkTexts'>, graded: readonly GradedSubmission[], options: HtmlReportOptions = {}): string {
+  const locale = options.locale ?? 'en';
+  const checks = checkTitles(lesson.checks.checks, locale, locale === 'en' ? undefined : lesson.checkTexts?.[locale]);
   const counts = { pass: 0, fail: 0, error: 0 };
-  for (const g of graded) counts[g.status]++;
+  for (const g of graded) counts[g.verdict]++;
   const title = `${lesson.data.title}: class report`;
 
   const head = [
@@ -97,10 +87,10 @@ export function htmlReport(lesson: Pick<Lesson, 'id' | 'checks' | 'data'>, grade
       const rank = r.status === 'fail' ? 0 : r.status === 'undecided' ? 1 : 2;
       return `<td data-sort="${rank}" class="${r.status}" title="${escapeHtml(`${c.title}: ${WORD[r.status]}. ${r.message}`)}">${MARK[r.status]}</td>`;
     });
-    const result = g.status === 'pass' ? (g.report.counts.undecided > 0 ? 'passed (?)' : 'passed') : g.status === 'fail' ? 'failed' : 'error';
+    const result = g.verdict === 'pass' ? (g.report.counts.undecided > 0 ? 'passed (?)' : 'passed') : g.verdict === 'fail' ? 'failed' : 'error';
     return (
       `<tr><th scope="row" data-sort="${escapeHtml(g.name)}"><a href="#s${n}">${escapeHtml(g.name)}</a></th>` +
-      `<td data-sort="${escapeHtml(result)}" class="${g.status}">${result}</td>` +
+      `<td data-sort="${escapeHtml(result)}" class="${g.verdict}">${result}</td>` +
       `<td data-sort="${g.report.counts.pass}">${g.report.counts.pass}/${g.report.results.length}</td>` +
       `<td data-sort="${Math.round(g.timings.durationMs)}">${escapeHtml(seconds(g.timings.durationMs))}</td>${cells.join('')}</tr>`
     );
@@ -115,9 +105,9 @@ export function htmlReport(lesson: Pick<Lesson, 'id' | 'checks' | 'data'>, grade
     const shown = lines.slice(0, OUTPUT_LINES).map((l) => (l.stream === 'stderr' ? `<span class="err">${escapeHtml(l.text)}</span>` : escapeHtml(l.text)));
     const more = lines.length > OUTPUT_LINES ? `\n… ${lines.length - OUTPUT_LINES} more lines` : '';
     return [
-      `<section id="s${n}"><h2>${escapeHtml(g.name)} <span class="${g.status}">${g.status === 'pass' ? 'passed' : g.status === 'fail' ? 'failed' : 'error'}</span></h2>`,
+      `<section id="s${n}"><h2>${escapeHtml(g.name)} <span class="${g.verdict}">${g.verdict === 'pass' ? 'passed' : g.verdict === 'fail' ? 'failed' : 'error'}</span></h2>`,
       g.message ? `<p>${escapeHtml(g.message)}</p>` : '',
-      patterns.length ? `<figure>${timelineSvg(modelOf(g, patterns))}</figure>` : '',
+      g.timeline ? `<figure>${timelineSvg(g.timeline)}</figure>` : '',
       messages,
       `<details><summary>Output (${lines.length} line${lines.length === 1 ? '' : 's'}) · ${escapeHtml(timingLine(g))}</summary><pre>${shown.join('\n')}${more}</pre></details>`,
       '</section>',
@@ -128,7 +118,7 @@ export function htmlReport(lesson: Pick<Lesson, 'id' | 'checks' | 'data'>, grade
   const timing = options.gradedInMs !== undefined ? ` · graded in ${seconds(options.gradedInMs, 1)}${options.jobs ? `, ${options.jobs} at once` : ''}` : '';
   const when = (options.when ?? new Date()).toISOString().slice(0, 16).replace('T', ' ');
   return `<!doctype html>
-<html lang="en">
+<html lang="${locale}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">

@@ -1,11 +1,11 @@
 /**
  * Reports of graded runs, built from the grader's own result model: readable text, Exercism's
- * results.json (v3), JUnit XML (Surefire/Jenkins shape) and TAP 14. All pure functions of GradedRun.
+ * results.json (v3), JUnit XML (Surefire/Jenkins shape) and TAP 14. All pure functions of GradedSubmission.
  */
 import { hostname } from 'node:os';
 import { stripAnsi } from '../grader/index.ts';
 import type { CheckResult, CheckStatus } from '../grader/index.ts';
-import type { GradedRun } from './run-submission.ts';
+import type { GradedSubmission } from './run-submission.ts';
 
 export const FORMATS = ['text', 'json', 'junit', 'tap'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -26,26 +26,26 @@ export function seconds(ms: number, digits = 2): string {
 const MARK: Record<CheckStatus, string> = { pass: '✓', fail: '✗', undecided: '?' };
 
 /** The program's output as one text, ANSI codes removed (stderr lines as they came, in order). */
-export function programOutput(graded: GradedRun): string {
+function programOutput(graded: GradedSubmission): string {
   return graded.run.lines.map((l) => stripAnsi(l.text)).join('\n');
 }
 
 /** "lesson · submission", or the lesson alone when the submission is named after it (an exported assignment). */
-export function heading(graded: GradedRun): string {
+function heading(graded: GradedSubmission): string {
   return graded.name === graded.lessonId ? graded.lessonId : `${graded.lessonId} · ${graded.name}`;
 }
 
-export function checksPassed(graded: GradedRun): string {
+function checksPassed(graded: GradedSubmission): string {
   return `${graded.report.counts.pass}/${graded.report.results.length}`;
 }
 
-function describeExit(graded: GradedRun): string {
+function describeExit(graded: GradedSubmission): string {
   const t = graded.timings;
   const how = t.exitCode !== null ? `exit code ${t.exitCode}` : t.signal ? `signal ${t.signal}` : 'no exit code';
   return t.reason === 'exited' ? how : `${how}, ${t.reason}`;
 }
 
-export function timingLine(graded: GradedRun): string {
+export function timingLine(graded: GradedSubmission): string {
   const t = graded.timings;
   const span = t.firstToLastLineMs === null ? 'no output' : seconds(t.firstToLastLineMs);
   return `run ${seconds(t.durationMs)} (${describeExit(graded)}) · first → last line ${span}`;
@@ -54,10 +54,10 @@ export function timingLine(graded: GradedRun): string {
 // ---------------------------------------------------------------------------------------------
 // Text
 
-export function textReport(graded: GradedRun): string {
+export function textReport(graded: GradedSubmission): string {
   const out: string[] = [];
-  const verdict = graded.status === 'pass' ? 'PASS' : graded.status === 'fail' ? 'FAIL' : 'ERROR';
-  const unsure = graded.status === 'pass' ? graded.report.counts.undecided : 0;
+  const verdict = graded.verdict === 'pass' ? 'PASS' : graded.verdict === 'fail' ? 'FAIL' : 'ERROR';
+  const unsure = graded.verdict === 'pass' ? graded.report.counts.undecided : 0;
   const note = unsure > 0 ? ` (${unsure} check${unsure === 1 ? '' : 's'} could not decide: run it again to be sure)` : '';
   out.push(`${heading(graded)}: ${verdict}${note}`);
   if (graded.message) out.push(`  ${graded.message}`);
@@ -84,13 +84,13 @@ function indent(text: string, spaces: number): string {
 }
 
 /** The many-submissions table, then `N passed, N failed` alone on the last line. */
-export function summaryTable(runs: readonly GradedRun[]): string {
-  const rows = runs.map((g) => [g.name, g.status === 'pass' ? 'passed' : g.status === 'fail' ? 'failed' : 'error', checksPassed(g), seconds(g.timings.durationMs)]);
+export function summaryTable(runs: readonly GradedSubmission[]): string {
+  const rows = runs.map((g) => [g.name, g.verdict === 'pass' ? 'passed' : g.verdict === 'fail' ? 'failed' : 'error', checksPassed(g), seconds(g.timings.durationMs)]);
   const header = ['submission', 'result', 'checks', 'duration'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) => cells.map((c, i) => (i >= 2 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
-  const passed = runs.filter((g) => g.status === 'pass').length;
-  const errors = runs.filter((g) => g.status === 'error').length;
+  const passed = runs.filter((g) => g.verdict === 'pass').length;
+  const errors = runs.filter((g) => g.verdict === 'error').length;
   const out = [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), ''];
   if (errors > 0) out.push(`(${errors} of the failed did not run to an end: error)`);
   out.push(finalLine(passed, runs.length - passed));
@@ -104,7 +104,7 @@ export function finalLine(passed: number, failed: number): string {
 // ---------------------------------------------------------------------------------------------
 // Exercism results.json v3 (https://exercism.org/docs/building/tooling/test-runners/interface)
 
-export const EXERCISM_OUTPUT_LIMIT = 500;
+const EXERCISM_OUTPUT_LIMIT = 500;
 const TRUNCATED = '\n…Output was truncated. Please limit to 500 chars.';
 
 /** At most 500 characters, as Exercism does, saying so when cut. */
@@ -114,7 +114,7 @@ export function capOutput(text: string, limit = EXERCISM_OUTPUT_LIMIT): string {
   return chars.slice(0, Math.max(0, limit - TRUNCATED.length)).join('') + TRUNCATED;
 }
 
-export interface ExercismTest {
+interface ExercismTest {
   name: string;
   status: 'pass' | 'fail' | 'error';
   message: string;
@@ -138,11 +138,11 @@ export interface ExercismResults {
 
 const EXERCISM_STATUS: Record<CheckStatus, ExercismTest['status']> = { pass: 'pass', fail: 'fail', undecided: 'error' };
 
-export function exercismResults(graded: GradedRun): ExercismResults {
+export function exercismResults(graded: GradedSubmission): ExercismResults {
   const output = capOutput(programOutput(graded));
   const results: ExercismResults = {
     version: 3,
-    status: graded.status,
+    status: graded.verdict,
     tests: graded.report.results.map((r) => ({
       name: r.title,
       status: EXERCISM_STATUS[r.status],
@@ -157,11 +157,11 @@ export function exercismResults(graded: GradedRun): ExercismResults {
       reason: graded.timings.reason,
     },
   };
-  if (graded.status === 'error') results.message = graded.message ?? 'The program did not run to its end.';
+  if (graded.verdict === 'error') results.message = graded.message ?? 'The program did not run to its end.';
   return results;
 }
 
-export function jsonReport(graded: GradedRun): string {
+function jsonReport(graded: GradedSubmission): string {
   return `${JSON.stringify(exercismResults(graded), null, 2)}\n`;
 }
 
@@ -180,7 +180,7 @@ export function xmlSafe(text: string): string {
   );
 }
 
-export function xmlText(text: string): string {
+function xmlText(text: string): string {
   return xmlSafe(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
@@ -204,12 +204,12 @@ function junitSeconds(ms: number): string {
   return (ms / 1000).toFixed(3);
 }
 
-function counts(graded: GradedRun): { tests: number; failures: number; errors: number } {
+function counts(graded: GradedSubmission): { tests: number; failures: number; errors: number } {
   const c = graded.report.counts;
   return { tests: graded.report.results.length, failures: c.fail, errors: c.undecided };
 }
 
-function junitCase(graded: GradedRun, r: CheckResult): string {
+function junitCase(graded: GradedSubmission, r: CheckResult): string {
   const head = `    <testcase${attrs({ classname: graded.lessonId, name: r.title, time: '0.000' })}`;
   if (r.status === 'pass') return `${head}/>`;
   const tag = r.status === 'fail' ? 'failure' : 'error';
@@ -218,14 +218,14 @@ function junitCase(graded: GradedRun, r: CheckResult): string {
   return `${head}>\n      <${tag}${attrs({ message, type })}>${xmlText(`${r.id}: ${message}`)}</${tag}>\n    </testcase>`;
 }
 
-function junitSuite(graded: GradedRun, id: number, when: Date): string {
+function junitSuite(graded: GradedSubmission, id: number, when: Date): string {
   const c = counts(graded);
   const stdout = graded.run.lines.filter((l) => l.stream !== 'stderr').map((l) => l.text).join('\n');
   const stderr = graded.run.lines.filter((l) => l.stream === 'stderr').map((l) => l.text).join('\n');
   const props: Record<string, string> = {
     lesson: graded.lessonId,
     submission: graded.name,
-    status: graded.status,
+    status: graded.verdict,
     durationMs: String(graded.timings.durationMs),
     firstToLastLineMs: graded.timings.firstToLastLineMs === null ? '' : String(graded.timings.firstToLastLineMs),
     exitCode: graded.timings.exitCode === null ? '' : String(graded.timings.exitCode),
@@ -261,7 +261,7 @@ function junitSuite(graded: GradedRun, id: number, when: Date): string {
  * failed checks carry `<failure>`, checks that could not decide `<error>`. Per-check times are 0:
  * the checks judge one run together, whose time is the suite's.
  */
-export function junitReport(runs: readonly GradedRun[], when = new Date()): string {
+export function junitReport(runs: readonly GradedSubmission[], when = new Date()): string {
   const total = runs.reduce(
     (acc, g) => {
       const c = counts(g);
@@ -295,7 +295,7 @@ export function yamlString(text: string): string {
   );
 }
 
-export function tapReport(graded: GradedRun): string {
+export function tapReport(graded: GradedSubmission): string {
   const results = graded.report.results;
   const out = ['TAP version 14', `1..${results.length}`, `# ${tapDescription(heading(graded))}`];
   if (graded.message) out.push(`# ${tapDescription(graded.message)}`);
@@ -316,7 +316,7 @@ export function tapReport(graded: GradedRun): string {
   return `${out.join('\n')}\n`;
 }
 
-export function render(format: Format, graded: GradedRun): string {
+export function render(format: Format, graded: GradedSubmission): string {
   switch (format) {
     case 'text':
       return textReport(graded);

@@ -8,7 +8,6 @@ const ICON: Record<CheckResult['status'] | 'pending' | 'running', string> = {
   pending: '○',
   running: '…',
 };
-const STATE: Record<CheckResult['status'], string> = { pass: 'passed', fail: 'failed', undecided: 'could not decide' };
 
 export class ChecksPanel {
   private readonly list: HTMLElement;
@@ -70,7 +69,7 @@ export class ChecksPanel {
     title.textContent = result.title;
     const state = document.createElement('span');
     state.className = 'check-state';
-    state.textContent = STATE[result.status];
+    state.textContent = pageMessages().workspace.checkState[result.status];
     const message = document.createElement('span');
     message.className = 'check-message';
     message.textContent = result.message;

@@ -15,6 +15,18 @@ interface FileActionsOptions {
 
 const stashKey = (lessonId: string) => `course:stash:${lessonId}`;
 
+/** The reference solution, fetched when the learner asks for it (it is not part of the page). */
+async function fetchSolution(url: string): Promise<FileMap> {
+  const response = await fetch(url, { headers: { Accept: 'application/json' } });
+  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
+  const body = (await response.json()) as { files?: unknown };
+  const files = body.files;
+  if (typeof files !== 'object' || files === null || !Object.values(files).every((text) => typeof text === 'string')) {
+    throw new Error('the answer was not a set of files');
+  }
+  return files as FileMap;
+}
+
 /**
  * Reset, Show solution, Back to my version, Download and Import. Whatever replaces the learner's
  * files asks first and keeps their version one click away ("Back to my version"), across reloads.
@@ -64,14 +76,17 @@ export function setupFileActions({ root, lesson, getFiles, replaceFiles, note }:
   button('reset')?.addEventListener('click', () =>
     void replaceWith(lesson.files, t.resetAsk, pageMessages().workspace.reset, t.resetDone),
   );
-  button('solution')?.addEventListener('click', () =>
-    void replaceWith(
-      { ...lesson.files, ...lesson.solution },
-      t.solutionAsk,
-      t.solutionOk,
-      t.solutionDone,
-    ),
-  );
+  button('solution')?.addEventListener('click', async () => {
+    let solution: FileMap;
+    try {
+      solution = await fetchSolution(lesson.solutionUrl);
+    } catch (error) {
+      menu?.removeAttribute('open');
+      note(t.solutionUnavailable(error instanceof Error ? error.message : String(error)), 'bad');
+      return;
+    }
+    await replaceWith({ ...lesson.files, ...solution }, t.solutionAsk, t.solutionOk, t.solutionDone);
+  });
   restoreButton?.addEventListener('click', () => {
     const stash = readStash();
     if (!stash) return;

@@ -42,8 +42,8 @@ export function lessonRun(store: LessonStore, lesson: LessonData, choice: Runtim
     if (!captured || captured.exit.reason === 'stopped' || captured.exit.reason === 'error') return;
     try {
       // The grader is a chunk of its own, loaded when the first run ends.
-      const { gradeRun } = await import('./grading.ts');
-      store.graded(id, await gradeRun(lesson.id, captured));
+      const { gradeOnPage } = await import('./grading.ts');
+      store.graded(id, await gradeOnPage(lesson.id, captured));
     } catch (error) {
       store.gradingFailed(id, error instanceof Error ? error.message : String(error));
     }

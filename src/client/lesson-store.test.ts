@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExitEvent, FileMap } from '../run-contract/events.ts';
-import type { Graded } from './grading.ts';
-import { LessonStore, type LessonChange } from './lesson-store.ts';
+import { LessonStore, type Graded, type LessonChange } from './lesson-store.ts';
 import { fingerprint, savedWork } from './saved-files.ts';
 
 /**
@@ -48,6 +47,7 @@ function open(storage: Storage, files: FileMap = starter) {
 
 const exit = (reason: ExitEvent['reason'], code: number | null = 0): ExitEvent => ({ type: 'exit', code, signal: null, reason, durationMs: 1234 });
 const graded = (fail: number): Graded => ({
+  verdict: fail === 0 ? 'pass' : 'fail',
   report: { results: [], passed: fail === 0, counts: { pass: 2 - fail, fail, undecided: 0 } },
   timeline: null,
   lineAt: [0, 500],

@@ -5,8 +5,11 @@
  * reload never loses an edit.
  */
 import type { ExitEvent, FileMap, RunEvent } from '../run-contract/events.ts';
-import type { Graded } from './grading.ts';
+import type { GradedLesson } from '../grader/grade-lesson.ts';
 import type { SavedWork } from './saved-files.ts';
+
+/** What the page shows of a graded run (gradeOnPage in grading.ts computes it). */
+export type Graded = Pick<GradedLesson, 'verdict' | 'report' | 'timeline' | 'lineAt' | 'firstLineT'>;
 
 export type NoteTone = 'info' | 'warn' | 'bad';
 

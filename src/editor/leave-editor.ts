@@ -14,19 +14,22 @@ function neighbour(from: HTMLElement, backwards: boolean): HTMLElement | undefin
   return all.find((el) => from.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
 }
 
-export const LEAVE_HINT = 'Esc then Tab leaves the editor';
-const ARMED_HINT = 'Now Tab (or Shift+Tab) leaves the editor';
+/** The hint's two states, in the page's language (the workspace catalog, src/i18n/). */
+export interface LeaveHintWords {
+  leaveHint: string;
+  leaveHintArmed: string;
+}
 
 /**
  * Inside the editor Tab indents, as a code editor should. Esc then Tab leaves it, in either
  * direction, without touching the code: the Tab never reaches Monaco. The hint says so while the
  * editor has focus, where a keyboard user sees it.
  */
-export function escapeThenTabLeaves(editorNode: HTMLElement, hint: HTMLElement): () => void {
+export function escapeThenTabLeaves(editorNode: HTMLElement, hint: HTMLElement, words: LeaveHintWords): () => void {
   let armed = false;
   const setArmed = (value: boolean) => {
     armed = value;
-    hint.textContent = armed ? ARMED_HINT : LEAVE_HINT;
+    hint.textContent = armed ? words.leaveHintArmed : words.leaveHint;
     hint.dataset.armed = String(armed);
   };
   const onKey = (event: KeyboardEvent) => {

@@ -1,4 +1,6 @@
 import type { EditorApi, EditorOptions } from './editor-api.ts';
+import { pageLocale, messagesFor } from '../i18n/index.ts';
+import { loadMonacoMessages } from './monaco-language.ts';
 
 /**
  * Loads Monaco on real intent only: a pointer, focus or key in the editor area, or the editor
@@ -18,8 +20,10 @@ export function loadEditorOnIntent(host: HTMLElement, options: () => EditorOptio
     visible?.disconnect();
     performance.mark('editor:trigger');
     const note = host.querySelector('[data-editor-loading]');
-    if (note) note.textContent = 'You can type now; the full editor (checks, completions) is loading…';
-    import('./monaco-editor.ts')
+    const locale = pageLocale();
+    if (note) note.textContent = messagesFor(locale).workspace.editorLoadingNow;
+    loadMonacoMessages(locale)
+      .then(() => import('./monaco-editor.ts'))
       .then(({ createMonacoEditor }) => {
         if (cancelled) return null;
         return createMonacoEditor(host, options);

@@ -18,6 +18,7 @@ import { readableTheme } from './editor-theme.ts';
 import { showProblems } from './problems-list.ts';
 import { escapeThenTabLeaves } from './leave-editor.ts';
 import { codeThemes, currentTheme, onThemeChange } from '../utils/theme.ts';
+import { pageMessages } from '../i18n/index.ts';
 
 // Without getWorker the production build cannot find Monaco's workers (dev works, build does not).
 self.MonacoEnvironment = {
@@ -135,14 +136,16 @@ export async function createMonacoEditor(host: HTMLElement, getOptions: () => Ed
     editor.setModel(model);
     editor.updateOptions({ readOnly: options.readOnly.includes(path), ariaLabel: options.label(path) });
   };
-  const problems = showProblems(monaco, { summary: options.chrome.problemsSummary, list: options.chrome.problemsList }, models, whenChecked, (path, line, column) => {
+  const words = pageMessages().workspace;
+  const jump = (path: string, line: number, column: number) => {
     options.onShowFile(path);
     show(path);
     editor.setPosition({ lineNumber: line, column });
     editor.revealPositionInCenter({ lineNumber: line, column });
     editor.focus();
-  });
-  const stopLeaveHint = escapeThenTabLeaves(mount, options.chrome.leaveHint);
+  };
+  const problems = showProblems(monaco, { summary: options.chrome.problemsSummary, list: options.chrome.problemsList }, models, whenChecked, jump, words);
+  const stopLeaveHint = escapeThenTabLeaves(mount, options.chrome.leaveHint, words);
 
   // Carry on where the preview left off: same caret, same focus.
   const model = models.get(shown);

@@ -1,4 +1,8 @@
 import type * as Monaco from 'monaco-editor/editor/editor.api';
+import type { Messages } from '../i18n/index.ts';
+
+/** The list's words in the page's language (the workspace catalog, src/i18n/). */
+export type ProblemsWords = Pick<Messages['workspace'], 'problemsChecking' | 'noProblems' | 'problemsCount' | 'severity' | 'problemLabel'>;
 
 export interface ProblemsTarget {
   summary: HTMLElement;
@@ -14,17 +18,15 @@ export interface Problem {
   severity: 'error' | 'warning' | 'info';
 }
 
-/** Plain words for one problem, as the list shows it and a screen reader reads it. */
+/** One problem, as the list shows it and a screen reader reads it (TypeScript's own message, in English). */
 export function describeProblem(problem: Problem): string {
   return `${problem.path} ${problem.line}:${problem.column} ${problem.message}${problem.code ? ` (TS${problem.code})` : ''}`;
 }
 
-export function summarise(problems: readonly Problem[]): string {
-  if (problems.length === 0) return 'No problems';
+export function summarise(problems: readonly Problem[], words: ProblemsWords): string {
+  if (problems.length === 0) return words.noProblems;
   const errors = problems.filter((p) => p.severity === 'error').length;
-  const others = problems.length - errors;
-  const parts = [errors && `${errors} error${errors === 1 ? '' : 's'}`, others && `${others} warning${others === 1 ? '' : 's'}`].filter(Boolean);
-  return `Problems: ${parts.join(', ')}`;
+  return words.problemsCount(errors, problems.length - errors);
 }
 
 /**
@@ -38,6 +40,7 @@ export function showProblems(
   /** Settles when the TypeScript worker has checked the files once: "No problems" is only true then. */
   checked: Promise<unknown>,
   jump: (path: string, line: number, column: number) => void,
+  words: ProblemsWords,
 ): Monaco.IDisposable {
   const owned = new Map([...models].map(([path, model]) => [model.uri.toString(), path]));
   const severityOf = (s: Monaco.MarkerSeverity): Problem['severity'] | null =>
@@ -60,7 +63,7 @@ export function showProblems(
     const key = JSON.stringify(problems);
     if (key === last) return; // unchanged: nothing new to announce
     last = key;
-    target.summary.textContent = summarise(problems);
+    target.summary.textContent = summarise(problems, words);
     target.summary.dataset.count = String(problems.length);
     target.list.replaceChildren(
       ...problems.map((problem) => {
@@ -74,16 +77,17 @@ export function showProblems(
         where.textContent = `${problem.path} ${problem.line}:${problem.column}`;
         const message = document.createElement('span');
         message.className = 'problem-message';
+        message.lang = 'en'; // TypeScript's own words: its worker has no translations
         message.textContent = `${problem.message}${problem.code ? ` (TS${problem.code})` : ''}`;
         button.append(where, ' ', message);
-        button.setAttribute('aria-label', `${problem.severity}: ${describeProblem(problem)}`);
+        button.setAttribute('aria-label', words.problemLabel(words.severity[problem.severity], describeProblem(problem)));
         button.addEventListener('click', () => jump(problem.path, problem.line, problem.column));
         item.append(button);
         return item;
       }),
     );
   };
-  target.summary.textContent = 'Checking the code…';
+  target.summary.textContent = words.problemsChecking;
   delete target.summary.dataset.count;
   target.list.replaceChildren();
   let disposed = false;

@@ -4,7 +4,9 @@
  */
 export type { Check, CheckResult, CheckStatus, GradeReport, GradedLine, RunView, Verdict } from './types.ts';
 export type { TaskKind, TaskPatterns, TaskSpan } from './spans.ts';
-export { grade } from './grade.ts';
+export { grade, type GradeOptions } from './grade.ts';
+export { checkTitle, checkTitles, type CheckContext, type CheckText, type CheckTexts } from './check-texts.ts';
+export { checkMessages, type CheckMessages, type Noun } from './messages/index.ts';
 export { findSpans } from './spans.ts';
 export { stripAnsi } from './ansi.ts';
 export {

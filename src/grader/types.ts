@@ -1,5 +1,7 @@
 import type { CapturedRun, OutputStream } from '../run-contract/events.ts';
 import type { ObservedRun } from '../run-contract/observation/records.ts';
+import type { CheckContext } from './check-texts.ts';
+import type { CheckMessages, Noun } from './messages/index.ts';
 
 /**
  * `undecided` is for a check this run cannot settle: a runtime that merges stderr into stdout,
@@ -53,9 +55,21 @@ export interface RunView {
 export interface Check {
   /** Stable id, e.g. "tasks-overlap": used by the CLI reports and by tests. */
   id: string;
-  /** What the check expects, in plain words, e.g. "Both tasks run at the same time". */
+  /** What the check expects, in plain words, e.g. "Both tasks run at the same time" (English). */
   title: string;
-  evaluate(view: RunView): Verdict;
+  /** The built-in title in another language; set by the check API when the lesson gave no title. */
+  defaultTitle?(t: CheckMessages, noun: (english: string) => Noun): string;
+  /** The lesson's hint (English), added to the failure messages it is about: translations must give one too. */
+  hint?: string;
+  /** printsValue's description of the expected value (English): translations must give one too. */
+  describe?: string;
+  /**
+   * A custom check's own messages (English), by key, with `{name}` placeholders: its evaluate says
+   * them with `context.say(key, params)`, so a translation can give each one in another language.
+   */
+  messages?: Readonly<Record<string, string>>;
+  /** `context` speaks the report's language: built-in messages (`context.t`), hints, nouns, own messages. */
+  evaluate(view: RunView, context: CheckContext): Verdict;
 }
 
 export interface CheckResult extends Verdict {

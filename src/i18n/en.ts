@@ -3,7 +3,6 @@
  * Chinese catalog (zh-CN.ts) is typed as `Messages`, so a key missing there is a type error.
  */
 export const en = {
-  siteName: 'Concurrency, Hands-On',
   socialImageAlt: "A lesson after a graded run: the lesson text, the editor, the program's output, a timeline and the checks",
   skipLink: 'Skip to content',
   languageName: 'English',
@@ -21,20 +20,8 @@ export const en = {
     dark: 'Theme: dark',
     title: 'Switch between system, light and dark themes',
   },
-  chapters: {
-    1: 'Three ways to do several things at once',
-    2: 'Processes',
-    3: 'Threads',
-    4: 'Coroutines',
-    5: 'The three models compared',
-    6: 'async/await pitfalls',
-    7: 'Promises as tasks',
-    8: 'A general template',
-  } as Record<number, string>,
   chapter: (n: number) => `Chapter ${n}`,
   home: {
-    title: 'Concurrency, Hands-On',
-    description: 'Learn processes, threads and async/await in Node.js by running real programs and getting them graded on the spot.',
     heading: 'Do several things at once, and see it happen',
     intro:
       'Processes, threads and coroutines, taught with Node.js and TypeScript. Every lesson is a real program you edit and run in the page; its checks read what it prints and when, and tell you whether the work really overlapped.',
@@ -67,6 +54,10 @@ export const en = {
     previous: '← Previous',
     next: 'Next →',
     glossaryTerm: (term: string) => `${term} (glossary)`,
+    /** The label of a lesson table's scrolling box (src/utils/table-markup.ts). */
+    tableLabel: 'Table (scrolls sideways on a narrow screen)',
+    /** The heading of the Node.js side of a Python ↔ TypeScript comparison (CodeCompare.astro). */
+    compareTypeScript: 'TypeScript on Node.js',
   },
   workspace: {
     label: 'Code and output',
@@ -110,7 +101,17 @@ export const en = {
     then: 'then',
     problemsPending: 'Problems are listed here once the editor has checked the code.',
     leaveHint: 'Esc then Tab leaves the editor',
+    leaveHintArmed: 'Now Tab (or Shift+Tab) leaves the editor',
+    editorLoadingNow: 'You can type now; the full editor (checks, completions) is loading…',
     problems: 'Problems',
+    problemsChecking: 'Checking the code…',
+    noProblems: 'No problems',
+    problemsCount: (errors: number, warnings: number) =>
+      `Problems: ${[errors && `${errors} error${errors === 1 ? '' : 's'}`, warnings && `${warnings} warning${warnings === 1 ? '' : 's'}`].filter(Boolean).join(', ')}`,
+    severity: { error: 'error', warning: 'warning', info: 'info' },
+    /** A problem as a screen reader hears it: "error: main.ts 3:7 Cannot find name 'x'. (TS2304)". */
+    problemLabel: (severity: string, problem: string) => `${severity}: ${problem}`,
+    checkState: { pass: 'passed', fail: 'failed', undecided: 'could not decide' },
     editorLabel: (path: string, readOnly: boolean) =>
       `${path}${readOnly ? ' (read-only)' : ''}: code editor. Ctrl+Enter runs the program. Esc then Tab leaves the editor. Alt+F1 lists the keys.`,
   },
@@ -149,6 +150,7 @@ export const en = {
       'Load the reference solution into the editor? Trying one more time first is often worth it: the hints below the lesson help. Your version stays one click away.',
     solutionOk: 'Show solution',
     solutionDone: 'The reference solution is in the editor.',
+    solutionUnavailable: (detail: string) => `Could not load the reference solution (${detail}). Your files are unchanged: check your connection or reload the page, then try again.`,
     restored: 'Your version is back. Press “Back to my version” again to swap back.',
     importAsk: (name: string) => `Replace your files with the ones in ${name}?`,
     importOk: 'Import',

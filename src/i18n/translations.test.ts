@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scaffoldLesson } from '../authoring/new-lesson.ts';
@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { auditLesson, codeWithoutComments, lessonIds, mdxImports } from './translation-audit.ts';
 import { en } from './en.ts';
 import { zhCN } from './zh-CN.ts';
+import { parseCourse, untranslatedCourseFields } from '../lessons/course.ts';
 
 const contentDir = join(process.cwd(), 'content');
 const audits = lessonIds(contentDir).map((id) => auditLesson(contentDir, id));
@@ -14,11 +15,13 @@ describe('Chinese translations of the lessons', () => {
   it('lists what is not translated yet (a list, not a failure)', () => {
     const missing = audits.filter((a) => !a.translated).map((a) => a.id);
     const files = audits.flatMap((a) => (a.translated ? a.untranslatedFiles.map((f) => `${a.id}/_files/${f}`) : []));
+    const courseFields = untranslatedCourseFields(parseCourse(readFileSync(join(contentDir, 'course.yaml'), 'utf8')), 'zh-CN');
     // Printed so authors see it in `npm test`; a lesson without translation falls back to English on its Chinese page.
     console.log(
       `Translations: ${audits.length - missing.length} of ${audits.length} lessons in Chinese.` +
         (missing.length ? `\n  Untranslated lessons: ${missing.join(', ')}` : '') +
-        (files.length ? `\n  Starter files without a Chinese copy (English comments on Chinese pages): ${files.join(', ')}` : ''),
+        (files.length ? `\n  Starter files without a Chinese copy (English comments on Chinese pages): ${files.join(', ')}` : '') +
+        (courseFields.length ? `\n  content/course.yaml without zh-CN (English on Chinese pages): ${courseFields.join(', ')}` : ''),
     );
     expect(audits.length).toBeGreaterThan(0);
   });

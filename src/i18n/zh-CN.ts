@@ -2,7 +2,6 @@ import type { Messages } from './en.ts';
 
 /** 简体中文界面文字。类型为 Messages：少一个键就是类型错误。 */
 export const zhCN: Messages = {
-  siteName: '并发实战',
   socialImageAlt: '评分运行后的一课：课文、编辑器、程序输出、时间线和检查结果',
   skipLink: '跳到正文',
   languageName: '中文',
@@ -19,20 +18,8 @@ export const zhCN: Messages = {
     dark: '主题：深色',
     title: '在跟随系统、浅色和深色主题之间切换',
   },
-  chapters: {
-    1: '同时做几件事的三种方式',
-    2: '进程',
-    3: '线程',
-    4: '协程',
-    5: '三种模型的比较',
-    6: 'async/await 的陷阱',
-    7: '把 Promise 当作任务',
-    8: '一个通用模板',
-  },
   chapter: (n) => `第 ${n} 章`,
   home: {
-    title: '并发实战',
-    description: '在 Node.js 中动手学习进程、线程和 async/await：运行真实的程序，当场评分。',
     heading: '同时做几件事，并亲眼看到它发生',
     intro:
       '用 Node.js 和 TypeScript 讲解进程、线程和协程。每一课都是一个真实的程序，你在页面里修改并运行它；检查项读取程序打印了什么、在什么时候打印，告诉你这些工作是否真的重叠进行。',
@@ -64,6 +51,8 @@ export const zhCN: Messages = {
     previous: '← 上一课',
     next: '下一课 →',
     glossaryTerm: (term) => `${term}（术语表）`,
+    tableLabel: '表格（屏幕较窄时可横向滚动）',
+    compareTypeScript: 'Node.js 上的 TypeScript',
   },
   workspace: {
     label: '代码与输出',
@@ -107,7 +96,15 @@ export const zhCN: Messages = {
     then: '然后',
     problemsPending: '编辑器检查过代码后，问题会列在这里。',
     leaveHint: '先按 Esc 再按 Tab 可离开编辑器',
+    leaveHintArmed: '现在按 Tab（或 Shift+Tab）即可离开编辑器',
+    editorLoadingNow: '现在就可以输入；完整的编辑器（代码检查、自动补全）正在加载…',
     problems: '问题',
+    problemsChecking: '正在检查代码…',
+    noProblems: '没有问题',
+    problemsCount: (errors, warnings) => `问题：${[errors && `${errors} 个错误`, warnings && `${warnings} 个警告`].filter(Boolean).join('，')}`,
+    severity: { error: '错误', warning: '警告', info: '提示' },
+    problemLabel: (severity, problem) => `${severity}：${problem}`,
+    checkState: { pass: '通过', fail: '未通过', undecided: '无法判定' },
     editorLabel: (path, readOnly) => `${path}${readOnly ? '（只读）' : ''}：代码编辑器。Ctrl+Enter 运行程序。先按 Esc 再按 Tab 可离开编辑器。Alt+F1 列出快捷键。`,
   },
   run: {
@@ -144,6 +141,7 @@ export const zhCN: Messages = {
     solutionAsk: '把参考答案载入编辑器吗？先再试一次往往更有收获：课文下方的提示会有帮助。你的版本仍可一键找回。',
     solutionOk: '查看答案',
     solutionDone: '参考答案已在编辑器中。',
+    solutionUnavailable: (detail) => `无法载入参考答案（${detail}）。你的文件没有改动：请检查网络连接或重新加载页面，然后再试一次。`,
     restored: '你的版本回来了。再按一次“回到我的版本”可以换回去。',
     importAsk: (name) => `用 ${name} 中的文件替换你的文件吗？`,
     importOk: '导入',

@@ -10,6 +10,8 @@ import type { FileMap } from '../run-contract/events.ts';
 import { COURSE_FILE, parseCourse, type Course } from './course.ts';
 import { parseLessonFrontmatter } from './frontmatter.ts';
 import { CHECKS_MISSING, checkChecksModule } from './checks-module.ts';
+import { CHECK_TEXT_LOCALES, checkTextsFile, loadCheckTexts } from './check-texts.ts';
+import type { CheckTexts } from '../grader/index.ts';
 import { checkLesson, isLessonFolderName, type LoadedLesson } from './lesson.ts';
 import { errorText, LessonError } from './messages.ts';
 
@@ -45,7 +47,7 @@ export async function loadCourse(contentDir = CONTENT_DIR): Promise<Course> {
 }
 
 /** Reads a folder recursively into a FileMap (paths with "/"), skipping dot-entries and node_modules. */
-export async function readFileMap(dir: string, accept: (relative: string) => boolean = () => true): Promise<FileMap> {
+async function readFileMap(dir: string, accept: (relative: string) => boolean = () => true): Promise<FileMap> {
   const files: FileMap = {};
   async function walk(folder: string, prefix: string): Promise<void> {
     const entries = await readdir(folder, { withFileTypes: true });
@@ -100,5 +102,11 @@ export async function loadLesson(id: string, contentDir = CONTENT_DIR, course?: 
     throw new LessonError(`${where}/checks.ts could not be loaded: ${errorText(error)}`);
   }
   const checks = checkChecksModule(where, mod);
-  return { ...lesson, dir, checks, timeLimitMs: Math.round(data.timeLimitSeconds * 1000) };
+  // Translations of the checks' texts (checks.zh-CN.yaml), validated against the checks themselves.
+  const checkTexts: NonNullable<LoadedLesson['checkTexts']> = {};
+  for (const locale of CHECK_TEXT_LOCALES) {
+    const file = path.join(dir, checkTextsFile(locale));
+    if (existsSync(file)) checkTexts[locale] = loadCheckTexts(await readFile(file, 'utf8'), checks, `${where}/${checkTextsFile(locale)}`) satisfies CheckTexts;
+  }
+  return { ...lesson, dir, checks, checkTexts, timeLimitMs: Math.round(data.timeLimitSeconds * 1000) };
 }

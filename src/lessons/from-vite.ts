@@ -7,7 +7,7 @@
  * content collection keeps serving the last good version.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { hasLessonChecks, loadLessonChecks } from '../client/lesson-checks.ts';
+import { hasLessonChecks } from '../client/lesson-checks.ts';
 import type { FileMap } from '../run-contract/events.ts';
 import { CHECKS_MISSING } from './checks-module.ts';
 import { parseLessonFrontmatter } from './frontmatter.ts';
@@ -72,16 +72,7 @@ export function lessonFiles(lessonId: string): { starter: FileMap; solution: Fil
   return { starter: filesOf(starterFiles, lessonId, '_files'), solution: filesOf(solutionFiles, lessonId, '_solution') };
 }
 
-/** Build-time: the lesson's check titles, listed on the page before the first run. */
-export async function checkTitles(lessonId: string): Promise<{ id: string; title: string }[]> {
-  return (await loadLessonChecks(lessonId)).checks.map(({ id, title }) => ({ id, title }));
-}
-
 /** Files shown in tabs: the entry first, then the rest by name. */
 export function orderedPaths(files: FileMap, entry: string): string[] {
   return Object.keys(files).sort((a, b) => (a === entry ? -1 : b === entry ? 1 : a.localeCompare(b)));
-}
-
-export function lessonHref(id: string): string {
-  return `${import.meta.env.BASE_URL.replace(/\/$/, '')}/lessons/${id}/`;
 }

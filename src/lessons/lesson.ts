@@ -1,4 +1,4 @@
-import type { LessonChecks } from '../grader/index.ts';
+import type { CheckTexts, LessonChecks } from '../grader/index.ts';
 import type { FileMap } from '../run-contract/events.ts';
 import { chapterProblem, type Course } from './course.ts';
 import { LessonError } from './messages.ts';
@@ -30,6 +30,8 @@ export interface LoadedLesson extends Lesson {
   /** Absolute folder of the lesson. */
   dir: string;
   checks: LessonChecks;
+  /** The checks' texts in other languages (content/<id>/checks.<locale>.yaml), where translated. */
+  checkTexts?: Partial<Record<'zh-CN', CheckTexts>>;
   /** Wall-clock limit of one run, from the frontmatter. */
   timeLimitMs: number;
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadCourse, lessonIds, loadLesson } from './from-disk.ts';
 import { FIXTURE_CONTENT_DIR, FIXTURE_LESSON } from './fixture.ts';
-import { chapterTitle, lessonPrograms, LessonError, parseCourse, parseLessonFrontmatter } from './index.ts';
+import { chapterTitle, courseIn, lessonPrograms, LessonError, parseCourse, parseLessonFrontmatter, untranslatedCourseFields } from './index.ts';
 import { closest } from './messages.ts';
 
 const fm = (yaml: string) => parseLessonFrontmatter(`---\n${yaml}\n---\nbody`, 'content/x/index.mdx');
@@ -57,6 +57,26 @@ describe('course file', () => {
     expect(() => parseCourse('title: C\ntagline: t\nchapters:\n  one: One\n')).toThrow(/content\/course\.yaml: field "chapters\.one"/);
     expect(() => parseCourse('title: C\ntagline: t\nchapter:\n  1: One\n')).toThrow(/unknown field "chapter": did you mean chapters\?/);
     expect(() => parseCourse('title: C\nchapters:\n  1: One\n')).toThrow(/field "tagline"/);
+  });
+
+  test('a text per language: the Chinese pages read zh-CN, a missing one falls back to English', () => {
+    const course = parseCourse('title:\n  en: C\n  zh-CN: 课\ntagline: A line.\nchapters:\n  1:\n    en: One\n    zh-CN: 一\n  2: Two\n');
+    expect(course.title).toBe('C');
+    expect(course.chapters).toEqual([
+      { number: 1, title: 'One' },
+      { number: 2, title: 'Two' },
+    ]);
+    expect(courseIn(course, 'zh-CN')).toEqual({ title: '课', tagline: 'A line.', chapters: [{ number: 1, title: '一' }, { number: 2, title: 'Two' }] });
+    expect(courseIn(course, 'en').title).toBe('C');
+    expect(untranslatedCourseFields(course, 'zh-CN')).toEqual(['tagline', 'chapters.2']);
+  });
+
+  test('a per-language text: the English is required, languages are checked by name', () => {
+    const bad = (title: string) => () => parseCourse(`title:\n${title}\ntagline: t\nchapters:\n  1: One\n`);
+    expect(bad('  zh-CN: 课')).toThrow(/field "title\.en"/);
+    expect(bad('  en: C\n  zh-cn: 课')).toThrow(/field "title": unknown language "zh-cn": did you mean zh-CN\?/);
+    expect(bad('  en: C\n  fr: Cours')).toThrow(/unknown language "fr" \(languages: en, zh-CN\)/);
+    expect(() => parseCourse('title: C\ntagline: t\nchapters:\n  1: [One]\n')).toThrow(/field "chapters\.1": expected a text, or one per language like \{ en: …, zh-CN: … \}/);
   });
 });
 

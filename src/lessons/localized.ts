@@ -5,12 +5,13 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { FileMap } from '../run-contract/events.ts';
-import { localizedHref, messagesFor, type Locale } from '../i18n/index.ts';
+import { localizedHref, type Locale } from '../i18n/index.ts';
 import { chapterTitle } from './course.ts';
-import { course, courseLessons, type SiteLesson } from './from-vite.ts';
+import { courseLessons, type SiteLesson } from './from-vite.ts';
+import { localizedCourse } from './site-course.ts';
 import { TRANSLATABLE_FIELDS, type LessonText } from './schema.ts';
 
-export type LessonTranslation = CollectionEntry<'lessonTranslations'>;
+type LessonTranslation = CollectionEntry<'lessonTranslations'>;
 
 export interface LocalizedLesson {
   id: string;
@@ -36,14 +37,18 @@ export async function localizedLessons(locale: Locale): Promise<LocalizedLesson[
   });
 }
 
-/** A chapter's title: course.yaml's in English, the catalog's in another language (English if missing). */
+/** A chapter's title in `locale`, from course.yaml. */
 export function localizedChapterTitle(chapter: number, locale: Locale): string {
-  const english = chapterTitle(course, chapter);
-  return locale === 'en' ? english : (messagesFor(locale).chapters[chapter] ?? english);
+  return chapterTitle(localizedCourse(locale), chapter);
 }
 
 export function lessonHref(id: string, locale: Locale = 'en'): string {
   return localizedHref(locale, `/lessons/${id}/`);
+}
+
+/** Where a lesson's reference solution is served (src/pages/lessons/[id]/solution.json.ts), one file for every language. */
+export function solutionHref(id: string): string {
+  return localizedHref('en', `/lessons/${id}/solution.json`);
 }
 
 export interface LessonPageProps {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { transformTables } from './table-markup.ts';
+import { localeOfContentFile, transformTables } from './table-markup.ts';
 
 const el = (tagName: string, children: Element['children'] = [], properties: Element['properties'] = {}): Element => ({ type: 'element', tagName, properties, children });
 const text = (value: string) => ({ type: 'text' as const, value });
@@ -19,6 +19,14 @@ describe('lesson tables', () => {
     expect(html).toContain('<th scope="col">A</th>');
     // Without an empty corner the first column is data, not row labels.
     expect(html).toContain('<td>1</td>');
+  });
+
+  it('labels the box in the lesson file’s language', () => {
+    const tree: Root = { type: 'root', children: [el('table', [el('tbody', [row('td', ['1'])])])] };
+    transformTables(tree, localeOfContentFile('/repo/content/worker-pool/index.zh-CN.mdx'));
+    expect(toHtml(tree)).toContain('aria-label="表格（屏幕较窄时可横向滚动）"');
+    expect(localeOfContentFile('/repo/content/worker-pool/index.mdx')).toBe('en');
+    expect(localeOfContentFile(undefined)).toBe('en');
   });
 
   it('turns the first column into row headers under an empty corner cell', () => {

@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { messagesFor, type Locale } from '../i18n/index.ts';
 
 /**
  * Lesson tables, fixed once for every lesson (a hast plugin for Astro's Markdown processor, Sätteri):
@@ -7,19 +8,29 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
  * - header cells get `scope="col"`; when the header row starts with an empty corner cell, the first
  *   cell of every body row labels its row and becomes `<th scope="row">`.
  */
-export const tablesPlugin = {
-  name: 'course-tables',
-  element: {
-    filter: ['table'],
-    visit(node: Readonly<Element>, ctx: { replaceNode(node: Readonly<Element>, replacement: Element): void }) {
-      ctx.replaceNode(node, scrollingTable(plainCopy(node)));
+export function tablesPluginFor(locale: Locale) {
+  return {
+    name: 'course-tables',
+    element: {
+      filter: ['table'],
+      visit(node: Readonly<Element>, ctx: { replaceNode(node: Readonly<Element>, replacement: Element): void }) {
+        ctx.replaceNode(node, scrollingTable(plainCopy(node), locale));
+      },
     },
-  },
-};
+  };
+}
+
+/** The language a content file is written in: `index.zh-CN.mdx` is Chinese, the rest English. */
+export function localeOfContentFile(path: string | undefined): Locale {
+  return path && /\.zh-CN\.mdx?$/.test(path) ? 'zh-CN' : 'en';
+}
+
+/** The plugin as Sätteri takes it: a factory per document, so the box's label is in the lesson's language. */
+export const tablesPlugin = (ctx: { fileURL: URL | undefined }) => tablesPluginFor(localeOfContentFile(ctx.fileURL?.pathname));
 
 /** Rewrites every table of a tree in place (what the plugin does, for trees built in memory). */
-export function transformTables(tree: Root | Element): void {
-  wrapTables(tree);
+export function transformTables(tree: Root | Element, locale: Locale = 'en'): void {
+  wrapTables(tree, locale);
 }
 
 /** The processor hands out lazily read nodes: copy the plain hast fields the rewrite needs. */
@@ -32,12 +43,12 @@ function plainCopy(node: Readonly<ElementContent>): ElementContent {
   return { ...node };
 }
 
-function scrollingTable(table: Element): Element {
+function scrollingTable(table: Element, locale: Locale): Element {
   markHeaders(table);
   return {
     type: 'element',
     tagName: 'div',
-    properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: 'Table (scrolls sideways on a narrow screen)' },
+    properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: messagesFor(locale).lesson.tableLabel },
     children: [table],
   };
 }
@@ -59,7 +70,7 @@ function cellsOf(row: Element): Element[] {
   return row.children.filter((c): c is Element => isElement(c, 'td') || isElement(c, 'th'));
 }
 
-export function markHeaders(table: Element): void {
+function markHeaders(table: Element): void {
   const sections = table.children.filter((c): c is Element => isElement(c));
   const head = sections.find((s) => s.tagName === 'thead');
   const bodies = sections.filter((s) => s.tagName === 'tbody');
@@ -83,13 +94,13 @@ export function markHeaders(table: Element): void {
   }
 }
 
-function wrapTables(parent: Root | Element): void {
+function wrapTables(parent: Root | Element, locale: Locale): void {
   parent.children.forEach((child, i) => {
     if (!isElement(child)) return;
     if (child.tagName === 'table') {
-      parent.children[i] = scrollingTable(child);
+      parent.children[i] = scrollingTable(child, locale);
       return;
     }
-    wrapTables(child);
+    wrapTables(child, locale);
   });
 }

@@ -2,8 +2,9 @@
  * Checks that judge what the runtime observed, not only what the program printed. On a run without
  * observations each one passes with a note (see observed.ts `notObserved`).
  */
-import { listWords, quote, seconds } from '../format.ts';
-import { cpuTime as observedCpu, childProcesses, endOf, notObserved, workers } from '../observed.ts';
+import { quote } from '../format.ts';
+import { cpuTime as observedCpu, childProcesses, endOf, notObservedSaying, workers } from '../observed.ts';
+import type { CheckContext } from '../check-texts.ts';
 import type { Check, RunView, Verdict } from '../types.ts';
 import { withHint, type CheckOptions } from './program.ts';
 
@@ -17,8 +18,6 @@ export interface CpuTimeOptions extends CheckOptions {
   atLeast?: number;
 }
 
-const WHERE_WORDS = { all: 'the program', workers: 'its worker threads', children: 'its child processes', 'main-thread': 'its main thread' } as const;
-
 /**
  * The CPU work a program claims was really done: the observed CPU time (of `where`) is at least
  * `atLeast` × the milliseconds its report lines claim. Catches reports of work that never ran.
@@ -31,19 +30,17 @@ export function cpuTime(options: CpuTimeOptions): Check {
   return {
     id: options.id ?? 'cpu-time',
     title: options.title,
-    evaluate(view) {
+    hint: options.hint,
+    evaluate(view, { t, hint }) {
       const claims = view.stdout.map((l) => Number(options.claimed.exec(l.text)?.groups?.ms)).filter((n) => Number.isFinite(n) && n > 0);
-      if (claims.length === 0) return { status: 'fail', message: withHint('No line reported how long the work took.', options.hint) };
+      if (claims.length === 0) return { status: 'fail', message: withHint(t.noWorkReported, hint(options.hint)) };
       const used = observedCpu(view, where);
-      if (!used) return notObserved('the CPU time it used');
-      if (used.measured === 0 && used.unmeasured > 0) return { status: 'undecided', message: `The CPU time of ${WHERE_WORDS[where]} could not be measured (nothing of it ended by itself). Run it again.` };
+      if (!used) return notObservedSaying(t.notObservedCpu());
+      if (used.measured === 0 && used.unmeasured > 0) return { status: 'undecided', message: t.cpuUnmeasured(t.whose[where]) };
       const claimed = claims.reduce((a, b) => a + b, 0);
-      const facts = `The program reported ${claimed.toFixed(0)} ms of work; ${WHERE_WORDS[where]} used ${used.ms.toFixed(0)} ms of CPU time`;
-      if (used.ms >= share * claimed) return { status: 'pass', message: `${facts}.` };
-      return {
-        status: 'fail',
-        message: withHint(`${facts}: the reported work was not done there. Do the work ${where === 'all' ? 'for real' : `in ${WHERE_WORDS[where].replace('its ', 'the ')}`} and report the time it really took.`, options.hint),
-      };
+      const facts = t.cpuFacts(claimed, t.whose[where], used.ms);
+      if (used.ms >= share * claimed) return { status: 'pass', message: t.cpuPass(facts) };
+      return { status: 'fail', message: withHint(t.cpuFail(facts, where), hint(options.hint)) };
     },
   };
 }
@@ -64,35 +61,32 @@ export interface FollowsEndsOptions extends CheckOptions {
  */
 export function followsEnds(pattern: RegExp, options: FollowsEndsOptions): Check {
   const noun = options.of === 'workers' ? 'worker' : 'child process';
-  const nouns = options.of === 'workers' ? 'workers' : 'child processes';
   return {
     id: options.id ?? 'report-follows-ends',
     title: options.title,
-    evaluate(view) {
+    hint: options.hint,
+    evaluate(view, context) {
+      const { t, hint } = context;
+      const n = context.noun(noun);
       const ran = options.of === 'workers' ? workers(view) : childProcesses(view);
-      if (!ran) return notObserved(`when its ${nouns} ended`);
+      if (!ran) return notObservedSaying(t.notObservedEnds(n));
       const line = view.stdout.find((l) => pattern.test(l.text));
-      if (!line) return { status: 'fail', message: withHint(`The report line was not printed.`, options.hint) };
+      if (!line) return { status: 'fail', message: withHint(t.noReportLine, hint(options.hint)) };
       const need = options.atLeast ?? 1;
-      if (ran.length < need) {
-        return { status: 'fail', message: withHint(`${quote(line.text)} was printed, but ${ran.length === 0 ? `no ${noun}` : `only ${ran.length} ${ran.length === 1 ? noun : nouns}`} ran (at least ${need} expected).`, options.hint) };
-      }
+      if (ran.length < need) return { status: 'fail', message: withHint(t.tooFewRan(quote(line.text), ran.length, n, need), hint(options.hint)) };
       const first = view.lines[0]?.t ?? 0;
       const late = ran.filter((r) => {
         const end = endOf(r);
         return end === undefined || end > line.t;
       });
-      if (late.length === 0) return { status: 'pass', message: `${quote(line.text)} came after every ${noun} had finished.` };
+      if (late.length === 0) return { status: 'pass', message: t.afterEveryEnd(quote(line.text), n) };
       const when = late.map((r) => {
         const end = endOf(r);
-        return end === undefined ? 'never finished' : `finished at ${seconds(end - first)}`;
+        return end === undefined ? t.neverFinished : t.finishedAt(t.seconds(end - first));
       });
       return {
         status: 'fail',
-        message: withHint(
-          `${quote(line.text)} was printed at ${seconds(line.at)}, before ${late.length === ran.length && ran.length > 1 ? `all ${ran.length} ${nouns}` : `${late.length} ${late.length === 1 ? noun : nouns}`} had finished (${listWords([...new Set(when)])}): the report cannot know results that were not in yet. Wait for every ${noun} before reporting.`,
-          options.hint,
-        ),
+        message: withHint(t.beforeEnds(quote(line.text), t.seconds(line.at), late.length, ran.length, n, t.list([...new Set(when)])), hint(options.hint)),
       };
     },
   };
@@ -103,14 +97,14 @@ export function followsEnds(pattern: RegExp, options: FollowsEndsOptions): Check
  * lucky run passes without proving anything (random durations that happen to finish in input
  * order cannot tell "results in input order" from "results in finish order").
  */
-export function blindWhen(check: Check, blind: (view: RunView) => string | null): Check {
+export function blindWhen(check: Check, blind: (view: RunView, context: CheckContext) => string | null): Check {
   return {
     ...check,
-    evaluate(view): Verdict {
-      const verdict = check.evaluate(view);
+    evaluate(view, context): Verdict {
+      const verdict = check.evaluate(view, context);
       if (verdict.status !== 'pass') return verdict;
-      const reason = blind(view);
-      return reason === null ? verdict : { status: 'undecided', message: `${reason} Run it again.` };
+      const reason = blind(view, context);
+      return reason === null ? verdict : { status: 'undecided', message: context.t.runAgain(reason) };
     },
   };
 }

@@ -1,5 +1,6 @@
 import { REJECTION_MARKER } from '../../run-contract/rejection-marker.ts';
-import { lineShape, listWords, quote } from '../format.ts';
+import { lineShape, quote } from '../format.ts';
+import { en, type CheckMessages } from '../messages/index.ts';
 import type { Check, GradedLine } from '../types.ts';
 
 export interface CheckOptions {
@@ -24,8 +25,8 @@ export function shapeOf(pattern: RegExp, options: { line?: string }): string {
 }
 
 /** The message for a line nobody printed: what it should look like, and to keep it as the starter has it. */
-export function noLine(pattern: RegExp, options: { line?: string }): string {
-  return `No line like ${shapeOf(pattern, options)} was printed: keep that line as the starter prints it, and make sure the code that prints it runs.`;
+export function noLine(pattern: RegExp, options: { line?: string }, t: CheckMessages = en): string {
+  return t.noLine(shapeOf(pattern, options));
 }
 
 /**
@@ -53,7 +54,9 @@ export function literalPrefix(pattern: RegExp): string {
 }
 
 export function withHint(message: string, hint: string | undefined): string {
-  return hint ? `${message} ${hint}` : message;
+  if (!hint) return message;
+  // Chinese sentences follow each other without a space.
+  return /[。！？）]$/.test(message) ? `${message}${hint}` : `${message} ${hint}`;
 }
 
 /**
@@ -71,29 +74,25 @@ const TELLING = /^(\[course\] |Warning: Detected unsettled top-level await|(?:[A
 /** Errors in the code itself (a typo, a wrong call), not in its concurrency: the lesson's hint does not apply. */
 const CODE_MISTAKE = /^(SyntaxError|ReferenceError|TypeError|RangeError)\b|ERR_(UNSUPPORTED_TYPESCRIPT_SYNTAX|INVALID_TYPESCRIPT_SYNTAX|MODULE_NOT_FOUND|UNKNOWN_FILE_EXTENSION)/;
 
-const EXIT_13 =
-  'Exit code 13 means the top-level await was still waiting when nothing else was left to run: main awaited a promise that never settles (a sleep nobody resolves, a lock never released, an event that never comes). Make every promise main awaits settle.';
-
 /** The program ran to its end by itself, with the expected exit code (0 by default). */
 export function exitsWith(code = 0, options: CheckOptions = {}): Check {
   return {
     id: options.id ?? 'exit-code',
-    title: options.title ?? (code === 0 ? 'The program runs to the end without an error' : `The program exits with code ${code}`),
-    evaluate({ run, stderr, merged, lines }) {
+    title: options.title ?? en.exitTitle(code),
+    ...(options.title === undefined && { defaultTitle: (t: CheckMessages) => t.exitTitle(code) }),
+    hint: options.hint,
+    evaluate({ run, stderr, merged, lines }, { t, hint }) {
       const { exit } = run;
       if (exit.reason !== 'exited' && exit.reason !== 'orphans') {
-        return { status: 'fail', message: exit.message ?? `The program was stopped (${exit.reason}).` };
+        return { status: 'fail', message: exit.message ?? t.stopped(exit.reason) };
       }
-      if (exit.code === code) return { status: 'pass', message: `It exited with code ${code}.` };
+      if (exit.code === code) return { status: 'pass', message: t.exited(code) };
       const evidence = mostTelling(merged ? lines : stderr);
-      const said = evidence ? ` It printed ${quote(evidence.text, 160)}.` : '';
-      const head = `It exited with code ${exit.code ?? `signal ${exit.signal}`} instead of ${code}.${said}`;
+      const head = t.exitedInstead(exit.code === null ? t.signal(String(exit.signal)) : String(exit.code), code, evidence ? quote(evidence.text, 160) : null);
       // Advice keyed to the cause: a stuck top-level await, a mistake in the code, or the lesson's own kind of failure.
-      if (exit.code === 13) return { status: 'fail', message: `${head} ${EXIT_13}` };
-      if (evidence && CODE_MISTAKE.test(evidence.text)) {
-        return { status: 'fail', message: `${head} That is a mistake in the code itself: the error names the line; fix it and run again.` };
-      }
-      return { status: 'fail', message: withHint(head, options.hint ?? 'Read the error in Output, fix it, and run again.') };
+      if (exit.code === 13) return { status: 'fail', message: withHint(head, t.exit13) };
+      if (evidence && CODE_MISTAKE.test(evidence.text)) return { status: 'fail', message: withHint(head, t.codeMistake) };
+      return { status: 'fail', message: withHint(head, hint(options.hint) ?? t.readTheError) };
     },
   };
 }
@@ -102,17 +101,14 @@ export function exitsWith(code = 0, options: CheckOptions = {}): Check {
 export function noStderr(options: CheckOptions = {}): Check {
   return {
     id: options.id ?? 'no-stderr',
-    title: options.title ?? 'Nothing is printed on stderr',
-    evaluate({ stderr, merged }) {
-      if (merged) {
-        return { status: 'undecided', message: 'This runtime merges stderr into stdout, so this check cannot tell them apart here.' };
-      }
+    title: options.title ?? en.noStderrTitle,
+    ...(options.title === undefined && { defaultTitle: (t: CheckMessages) => t.noStderrTitle }),
+    hint: options.hint,
+    evaluate({ stderr, merged }, { t, hint }) {
+      if (merged) return { status: 'undecided', message: t.stderrMerged };
       const first = stderr[0];
-      if (!first) return { status: 'pass', message: 'stderr stayed empty.' };
-      return {
-        status: 'fail',
-        message: withHint(`${stderr.length} line(s) went to stderr, the first: ${quote(first.text, 160)}.`, options.hint),
-      };
+      if (!first) return { status: 'pass', message: t.stderrEmpty };
+      return { status: 'fail', message: withHint(t.stderrLines(stderr.length, quote(first.text, 160)), hint(options.hint)) };
     },
   };
 }
@@ -122,10 +118,11 @@ export function printsLine(pattern: RegExp, options: CheckOptions & { title: str
   return {
     id: options.id ?? 'prints-line',
     title: options.title,
-    evaluate({ stdout }) {
+    hint: options.hint,
+    evaluate({ stdout }, { t, hint }) {
       const line = stdout.find((l) => pattern.test(l.text));
-      if (line) return { status: 'pass', message: `Found ${quote(line.text)}.` };
-      return { status: 'fail', message: withHint(noLine(pattern, options), options.hint) };
+      if (line) return { status: 'pass', message: t.found(quote(line.text)) };
+      return { status: 'fail', message: withHint(noLine(pattern, options, t), hint(options.hint)) };
     },
   };
 }
@@ -137,18 +134,14 @@ export function printsLine(pattern: RegExp, options: CheckOptions & { title: str
 export function noUncaughtRejection(options: CheckOptions = {}): Check {
   return {
     id: options.id ?? 'no-uncaught-rejection',
-    title: options.title ?? 'No promise rejection goes uncaught',
-    evaluate({ lines }) {
+    title: options.title ?? en.noRejectionTitle,
+    ...(options.title === undefined && { defaultTitle: (t: CheckMessages) => t.noRejectionTitle }),
+    hint: options.hint,
+    evaluate({ lines }, { t, hint }) {
       const line = lines.find((l) => l.text.startsWith(REJECTION_MARKER) || l.text.startsWith('UnhandledPromiseRejection'));
-      if (!line) return { status: 'pass', message: 'Every rejected promise was caught.' };
+      if (!line) return { status: 'pass', message: t.allCaught };
       const reason = line.text.startsWith(REJECTION_MARKER) ? line.text.slice(REJECTION_MARKER.length).trim() : line.text;
-      return {
-        status: 'fail',
-        message: withHint(
-          `A promise rejected with ${quote(reason, 120)} and nothing caught it, so Node ended the program with exit code 1. Either nobody awaited that promise, or the await that received it had no try/catch.`,
-          options.hint,
-        ),
-      };
+      return { status: 'fail', message: withHint(t.uncaught(quote(reason, 120)), hint(options.hint)) };
     },
   };
 }
@@ -164,7 +157,8 @@ export function printsLines(
   return {
     id: options.id ?? 'prints-lines',
     title: options.title,
-    evaluate({ stdout }) {
+    hint: options.hint,
+    evaluate({ stdout }, { t, hint }) {
       let from = 0;
       let previous: string | undefined;
       for (const [n, pattern] of patterns.entries()) {
@@ -172,13 +166,13 @@ export function printsLines(
         const index = stdout.findIndex((l, i) => (options.inOrder ? i >= from : true) && pattern.test(l.text));
         if (index < 0) {
           const early = options.inOrder ? stdout.find((l) => pattern.test(l.text)) : undefined;
-          if (early) return { status: 'fail', message: withHint(`${quote(early.text)} came too early: it should come after ${previous ?? 'the line before it'}.`, options.hint) };
-          return { status: 'fail', message: noLine(pattern, { line: shape }) };
+          if (early) return { status: 'fail', message: withHint(t.tooEarly(quote(early.text), previous), hint(options.hint)) };
+          return { status: 'fail', message: noLine(pattern, { line: shape }, t) };
         }
         previous = shape;
         from = index + 1;
       }
-      return { status: 'pass', message: `All ${patterns.length} expected lines were printed${options.inOrder ? ', in order' : ''}.` };
+      return { status: 'pass', message: t.allLines(patterns.length, options.inOrder === true) };
     },
   };
 }
@@ -195,26 +189,25 @@ export function printsValue(
   return {
     id: options.id ?? 'result-value',
     title: options.title,
-    evaluate({ stdout }) {
+    hint: options.hint,
+    describe: options.describe,
+    evaluate({ stdout }, { t, hint, describe }) {
       for (const line of stdout) {
         const value = pattern.exec(line.text)?.groups?.value;
         if (value === undefined) continue;
         const ok = typeof expected === 'string' ? value === expected : expected(value);
-        if (ok) return { status: 'pass', message: `It printed ${quote(value)}.` };
-        const wanted = typeof expected === 'string' ? quote(expected) : (options.describe ?? 'a different value');
-        return { status: 'fail', message: withHint(`It printed ${quote(value)}; expected ${wanted}.`, options.hint) };
+        if (ok) return { status: 'pass', message: t.printedValue(quote(value)) };
+        const wanted = typeof expected === 'string' ? quote(expected) : options.describe !== undefined ? describe(options.describe) : t.aDifferentValue;
+        return { status: 'fail', message: withHint(t.wrongValue(quote(value), wanted), hint(options.hint)) };
       }
       // The line may be there with a value of the wrong form (e.g. "undefined" where a number goes).
       const prefix = literalPrefix(pattern);
       const near = prefix.length >= 4 ? stdout.find((l) => l.text.startsWith(prefix)) : undefined;
       if (near) {
-        const form = /\(\?<value>-?\??\\d/.test(pattern.source) ? 'a number' : `in the form ${shapeOf(pattern, options)}`;
-        return {
-          status: 'fail',
-          message: `${quote(near.text)} was printed, but what follows ${quote(prefix.trim())} is not ${form}: the value printed there never got its result (is it a variable that was not set yet, or a promise that was not awaited?).`,
-        };
+        const form = /\(\?<value>-?\??\\d/.test(pattern.source) ? t.aNumber : t.inTheForm(shapeOf(pattern, options));
+        return { status: 'fail', message: t.valueNotSet(quote(near.text), quote(prefix.trim()), form) };
       }
-      return { status: 'fail', message: noLine(pattern, options) };
+      return { status: 'fail', message: noLine(pattern, options, t) };
     },
   };
 }
@@ -224,12 +217,13 @@ export function itemsInOrder(pattern: RegExp, expected: readonly string[], optio
   return {
     id: options.id ?? 'items-in-order',
     title: options.title,
-    evaluate({ stdout }) {
+    hint: options.hint,
+    evaluate({ stdout }, { t, hint }) {
       const seen = stdout.map((l) => pattern.exec(l.text)?.groups?.item).filter((v): v is string => v !== undefined);
       const same = seen.length === expected.length && seen.every((v, i) => v === expected[i]);
-      if (same) return { status: 'pass', message: `Printed in order: ${listWords(seen)}.` };
-      if (seen.length === 0) return { status: 'fail', message: noLine(pattern, options) };
-      return { status: 'fail', message: withHint(`Printed ${listWords(seen)}; expected ${listWords(expected)}.`, options.hint) };
+      if (same) return { status: 'pass', message: t.printedInOrder(t.list(seen)) };
+      if (seen.length === 0) return { status: 'fail', message: noLine(pattern, options, t) };
+      return { status: 'fail', message: withHint(t.printedOtherOrder(t.list(seen), t.list(expected)), hint(options.hint)) };
     },
   };
 }

@@ -31,20 +31,21 @@ export function ratioToBaseline(options: RatioOptions & { title: string }): Chec
   return {
     id: options.id ?? 'ratio-to-baseline',
     title: options.title,
-    evaluate(view) {
+    hint: options.hint,
+    evaluate(view, { t, hint }) {
       const measured = best(view, options.measured);
       const baseline = best(view, options.baseline);
       if (measured === null || baseline === null) {
         const missing = measured === null ? options.measured : options.baseline;
-        return { status: 'fail', message: noLine(missing, { line: measured === null ? options.measuredLine : options.baselineLine }) };
+        return { status: 'fail', message: noLine(missing, { line: measured === null ? options.measuredLine : options.baselineLine }, t) };
       }
       const ratio = measured / baseline;
-      const facts = `Measured ${measured.toFixed(0)} ms against a baseline of ${baseline.toFixed(0)} ms in the same run: ${ratio.toFixed(2)}×`;
+      const facts = t.ratioFacts(measured, baseline, ratio);
       const cores = options.cores ? Number(view.stdout.map((l) => options.cores?.exec(l.text)?.groups?.cores).find((c) => c !== undefined)) : NaN;
-      if (cores === 1) return { status: 'undecided', message: `${facts}. This machine has one core, so nothing can run in parallel here.` };
-      if (ratio <= options.passAtMost) return { status: 'pass', message: `${facts} (at most ${options.passAtMost}× expected).` };
-      if (ratio >= options.failAtLeast) return { status: 'fail', message: withHint(`${facts}; at most ${options.passAtMost}× was expected.`, options.hint) };
-      return { status: 'undecided', message: `${facts}: too close to call on a busy machine. Run again.` };
+      if (cores === 1) return { status: 'undecided', message: t.oneCore(facts) };
+      if (ratio <= options.passAtMost) return { status: 'pass', message: t.ratioPass(facts, options.passAtMost) };
+      if (ratio >= options.failAtLeast) return { status: 'fail', message: withHint(t.ratioFail(facts, options.passAtMost), hint(options.hint)) };
+      return { status: 'undecided', message: t.ratioClose(facts) };
     },
   };
 }

@@ -1,6 +1,8 @@
-import { listWords, quote, seconds } from '../format.ts';
+import { quote } from '../format.ts';
+import type { CheckContext } from '../check-texts.ts';
+import { en, plural, type CheckMessages, type Noun } from '../messages/index.ts';
 import { findSpans, type TaskPatterns, type TaskSpan } from '../spans.ts';
-import { notObserved, observedPids, observedThreadIds } from '../observed.ts';
+import { notObservedSaying, observedPids, observedThreadIds } from '../observed.ts';
 import type { Check, RunView, Verdict } from '../types.ts';
 import { noLine, withHint, type CheckOptions } from './program.ts';
 
@@ -43,37 +45,35 @@ export interface TimingOptions extends CheckOptions {
 
 const DEFAULT_NOUN = { process: 'process', thread: 'thread', coroutine: 'task' } as const;
 
-type Complete = { ok: true; spans: (TaskSpan & { end: NonNullable<TaskSpan['end']> })[] } | { ok: false; verdict: Verdict };
+type Ended = TaskSpan & { end: NonNullable<TaskSpan['end']> };
+type Complete = { ok: true; spans: Ended[] } | { ok: false; verdict: Verdict };
 
 /**
  * Checks about a set of tasks a program reports as start/end lines. One definition per lesson;
  * each method returns a Check that reads the same spans, so messages and the timeline agree.
+ * Messages come from the report's catalog (context.t), the noun in the report's language.
  */
 export function taskSet(options: TaskSetOptions) {
-  const noun = options.noun ?? DEFAULT_NOUN[options.kind];
-  const nouns = plural(noun);
+  const word = options.noun ?? DEFAULT_NOUN[options.kind];
+  const english: Noun = { one: word, many: plural(word) };
   const spansOf = (view: RunView) => findSpans(view, options);
+  /** A check with a built-in title: English now, the report's language via defaultTitle. */
+  const titled = (title: string | undefined, byCatalog: (t: CheckMessages, n: Noun) => string) =>
+    title !== undefined ? { title } : { title: byCatalog(en, english), defaultTitle: (t: CheckMessages, noun: (w: string) => Noun) => byCatalog(t, noun(word)) };
 
-  function complete(view: RunView): Complete {
+  function complete(view: RunView, { t, noun }: CheckContext): Complete {
+    const n = noun(word);
     const spans = spansOf(view);
     const byName = new Map(spans.map((s) => [s.task, s]));
     const missingStart = options.expected.filter((name) => !byName.has(name));
-    if (missingStart.length > 0) {
-      return { ok: false, verdict: { status: 'fail', message: `No start line from ${noun} ${listWords(missingStart)}: check that every ${noun} is started and prints its start line.` } };
-    }
+    if (missingStart.length > 0) return { ok: false, verdict: { status: 'fail', message: t.noStart(n, t.list(missingStart)) } };
     const missingEnd = options.expected.filter((name) => byName.get(name)?.end === null);
     if (missingEnd.length > 0) {
-      const stopped = view.run.exit.reason !== 'exited' ? ` (${view.run.exit.message ?? `the run ended: ${view.run.exit.reason}`})` : '';
-      return {
-        ok: false,
-        verdict: {
-          status: 'fail',
-          message: `${capital(missingEnd.length > 1 ? nouns : noun)} ${listWords(missingEnd)} started but never printed ${missingEnd.length > 1 ? 'their end lines' : 'its end line'}${stopped}. Does the program wait for every ${noun} before it ends?`,
-        },
-      };
+      const stopped = view.run.exit.reason !== 'exited' ? (view.run.exit.message ?? t.runEnded(view.run.exit.reason)) : null;
+      return { ok: false, verdict: { status: 'fail', message: t.noEnd(n, t.list(missingEnd), missingEnd.length, stopped) } };
     }
     const expected = options.expected.map((name) => byName.get(name)).filter((s) => s !== undefined);
-    return { ok: true, spans: expected.filter((s): s is TaskSpan & { end: NonNullable<TaskSpan['end']> } => s.end !== null) };
+    return { ok: true, spans: expected.filter((s): s is Ended => s.end !== null) };
   }
 
   return {
@@ -86,11 +86,13 @@ export function taskSet(options: TaskSetOptions) {
     allFinish(o: CheckOptions = {}): Check {
       return {
         id: o.id ?? 'tasks-finish',
-        title: o.title ?? `Every ${noun} starts and finishes (${listWords(options.expected)})`,
-        evaluate(view) {
-          const result = complete(view);
-          if (!result.ok) return { ...result.verdict, message: withHint(result.verdict.message, o.hint) };
-          return { status: 'pass', message: `${listWords(options.expected)} each printed a start line and an end line.` };
+        ...titled(o.title, (t, n) => t.allFinishTitle(n, t.list(options.expected))),
+        hint: o.hint,
+        evaluate(view, context) {
+          const { t, hint } = context;
+          const result = complete(view, context);
+          if (!result.ok) return { ...result.verdict, message: withHint(result.verdict.message, hint(o.hint)) };
+          return { status: 'pass', message: t.allFinishPass(t.list(options.expected)) };
         },
       };
     },
@@ -99,25 +101,28 @@ export function taskSet(options: TaskSetOptions) {
     overlap(o: CheckOptions = {}): Check {
       return {
         id: o.id ?? 'tasks-overlap',
-        title: o.title ?? `The ${nouns} run at the same time`,
-        evaluate(view) {
-          const result = complete(view);
+        ...titled(o.title, (t, n) => t.overlapTitle(n)),
+        hint: o.hint,
+        evaluate(view, context) {
+          const { t, hint } = context;
+          const n = context.noun(word);
+          const result = complete(view, context);
           if (!result.ok) return result.verdict;
           // Line order, not timestamps: lines printed in one tick share a timestamp, but never an index.
           const firstEnd = result.spans.reduce((a, b) => (b.end.index < a.end.index ? b : a));
           const late = result.spans.filter((s) => s.start.index > firstEnd.end.index);
           if (late.length === 0) {
             const lastStart = Math.max(...result.spans.map((s) => s.start.at));
-            return { status: 'pass', message: `Every ${noun} started (the last at ${seconds(lastStart)}) before the first one ended (${firstEnd.task} at ${seconds(firstEnd.end.at)}).` };
+            return { status: 'pass', message: t.overlapPass(n, t.seconds(lastStart), firstEnd.task, t.seconds(firstEnd.end.at)) };
           }
-          const unheld = didNotWait(result.spans);
+          const unheld = didNotWait(result.spans, t, n);
           if (unheld) return { status: 'fail', message: unheld };
           const names = late.map((s) => s.task);
           return {
             status: 'fail',
             message: withHint(
-              `${capital(names.length > 1 ? nouns : noun)} ${listWords(names)} started only after ${noun} ${firstEnd.task} ended (${firstEnd.task} ended at ${seconds(firstEnd.end.at)}, ${late[0]?.task} started at ${seconds(late[0]?.start.at ?? 0)}): the ${nouns} ran one after the other.`,
-              o.hint,
+              t.overlapFail(n, t.list(names), names.length, firstEnd.task, t.seconds(firstEnd.end.at), late[0]?.task ?? '', t.seconds(late[0]?.start.at ?? 0)),
+              hint(o.hint),
             ),
           };
         },
@@ -135,28 +140,26 @@ export function taskSet(options: TaskSetOptions) {
       const late = o.lateToleranceMs ?? 600;
       return {
         id: o.id ?? 'total-time',
-        title: o.title ?? `All ${nouns} together take about as long as the longest one, not the sum`,
-        evaluate(view) {
-          const result = complete(view);
+        ...titled(o.title, (t, n) => t.totalTitle(n)),
+        hint: o.hint,
+        evaluate(view, context) {
+          const { t, hint } = context;
+          const n = context.noun(word);
+          const result = complete(view, context);
           if (!result.ok) return result.verdict;
           const planned = result.spans.map((s) => Number(s.fields[field]) * 1000);
-          if (planned.some((ms) => !Number.isFinite(ms))) {
-            return { status: 'fail', message: `Every start line must say how long its ${noun} takes (in seconds); one of them does not.` };
-          }
+          if (planned.some((ms) => !Number.isFinite(ms))) return { status: 'fail', message: t.noDuration(n) };
           const longest = Math.max(...planned);
           const sum = planned.reduce((a, b) => a + b, 0);
           const total = Math.max(...result.spans.map((s) => s.end.t)) - Math.min(...result.spans.map((s) => s.start.t));
-          const facts = `took ${seconds(total)} from the first start to the last end; the longest ${noun} takes ${seconds(longest)}, all of them added up ${seconds(sum)}`;
-          if (total < longest - early) {
-            return { status: 'fail', message: `The ${nouns} ${facts}. That is shorter than the longest ${noun}: does every ${noun} really wait as long as it says?` };
-          }
+          const facts = t.totalFacts(n, t.seconds(total), t.seconds(longest), t.seconds(sum));
+          if (total < longest - early) return { status: 'fail', message: t.totalTooShort(facts, n) };
           const midpoint = (longest + sum) / 2;
           if (total > longest + late || (result.spans.length > 1 && total >= midpoint)) {
             const nearSum = Math.abs(total - sum) < Math.abs(total - longest);
-            const why = nearSum ? ` That is about the sum: the ${nouns} waited one after the other.` : ` That is well over the longest ${noun}.`;
-            return { status: 'fail', message: withHint(`The ${nouns} ${facts}.${why}`, o.hint) };
+            return { status: 'fail', message: withHint(nearSum ? t.totalNearSum(facts, n) : t.totalOverLongest(facts, n), hint(o.hint)) };
           }
-          return { status: 'pass', message: `The ${nouns} ${facts}.` };
+          return { status: 'pass', message: t.totalPass(facts) };
         },
       };
     },
@@ -166,19 +169,15 @@ export function taskSet(options: TaskSetOptions) {
      * observed run, printed pids and threadIds must belong to processes and workers that existed.
      */
     same(field: string, o: IdFieldOptions): Check {
-      return fieldCheck(field, o, (values) => values.size === 1, (values, spans) =>
-        values.size === 1
-          ? `Every ${noun} reported ${field} ${[...values][0]}.`
-          : `The ${nouns} reported different ${field} values: ${describe(spans, field)}.`,
+      return fieldCheck(field, o, (values) => values.size === 1, (t, n, values, spans) =>
+        values.size === 1 ? t.sameValue(n, field, [...values][0] ?? '') : t.differentValues(n, field, describe(spans, field)),
       );
     },
 
     /** Every task reports a different value in a field: e.g. one process each. Ids are cross-checked as in `same`. */
     distinct(field: string, o: IdFieldOptions): Check {
-      return fieldCheck(field, o, (values, spans) => values.size === spans.length, (values, spans) =>
-        values.size === spans.length
-          ? `Each ${noun} reported its own ${field}: ${describe(spans, field)}.`
-          : `Some ${nouns} share a ${field}: ${describe(spans, field)}.`,
+      return fieldCheck(field, o, (values, spans) => values.size === spans.length, (t, n, values, spans) =>
+        values.size === spans.length ? t.ownValues(n, field, describe(spans, field)) : t.sharedValues(n, field, describe(spans, field)),
       );
     },
 
@@ -189,15 +188,17 @@ export function taskSet(options: TaskSetOptions) {
     startTogether(o: CheckOptions & { withinMs: number }): Check {
       return {
         id: o.id ?? 'tasks-start-together',
-        title: o.title ?? `The ${nouns} start at about the same time`,
-        evaluate(view) {
-          const result = complete(view);
+        ...titled(o.title, (t, n) => t.startTogetherTitle(n)),
+        hint: o.hint,
+        evaluate(view, context) {
+          const { t, hint } = context;
+          const n = context.noun(word);
+          const result = complete(view, context);
           if (!result.ok) return result.verdict;
           const starts = result.spans.map((s) => s.start.t);
           const spread = Math.max(...starts) - Math.min(...starts);
-          const facts = `The last ${noun} started ${seconds(spread)} after the first`;
-          if (spread <= o.withinMs) return { status: 'pass', message: `${facts}.` };
-          return { status: 'fail', message: withHint(`${facts}; at most ${seconds(o.withinMs)} was expected.`, o.hint) };
+          if (spread <= o.withinMs) return { status: 'pass', message: t.startSpread(n, t.seconds(spread)) };
+          return { status: 'fail', message: withHint(t.startSpreadFail(n, t.seconds(spread), t.seconds(o.withinMs)), hint(o.hint)) };
         },
       };
     },
@@ -209,9 +210,12 @@ export function taskSet(options: TaskSetOptions) {
     concurrency(o: CheckOptions & { max: number; min?: number }): Check {
       return {
         id: o.id ?? 'tasks-concurrency',
-        title: o.title ?? `At most ${o.max} ${nouns} run at once`,
-        evaluate(view) {
-          const result = complete(view);
+        ...titled(o.title, (t, n) => t.concurrencyTitle(n, o.max)),
+        hint: o.hint,
+        evaluate(view, context) {
+          const { t, hint } = context;
+          const n = context.noun(word);
+          const result = complete(view, context);
           if (!result.ok) return result.verdict;
           const events = result.spans
             .flatMap((s) => [
@@ -230,17 +234,10 @@ export function taskSet(options: TaskSetOptions) {
             }
           }
           const at = view.lines[peakAt];
-          const when = at ? ` (at ${seconds(at.at)})` : '';
-          if (peak > o.max) {
-            return { status: 'fail', message: withHint(`${peak} ${nouns} were running at once${when}; the limit is ${o.max}.`, o.hint) };
-          }
-          if (o.min !== undefined && peak < o.min) {
-            return {
-              status: 'fail',
-              message: withHint(`Never more than ${peak} ${noun}${peak === 1 ? '' : 's'} ran at once; up to ${o.max} may, so the work could overlap more.`, o.hint),
-            };
-          }
-          return { status: 'pass', message: `At most ${peak} ${nouns} ran at once${when}.` };
+          const when = at ? t.at(t.seconds(at.at)) : '';
+          if (peak > o.max) return { status: 'fail', message: withHint(t.overLimit(n, peak, when, o.max), hint(o.hint)) };
+          if (o.min !== undefined && peak < o.min) return { status: 'fail', message: withHint(t.underMin(n, peak, o.max), hint(o.hint)) };
+          return { status: 'pass', message: t.concurrencyPass(n, peak, when) };
         },
       };
     },
@@ -256,38 +253,35 @@ export function taskSet(options: TaskSetOptions) {
       const within = o.withinMs ?? 250;
       return {
         id: o.id ?? 'waits-observed',
-        title: o.title ?? `Each ${noun} really waits as long as it says`,
-        evaluate(view) {
-          const result = complete(view);
+        ...titled(o.title, (t, n) => t.waitsTitle(n)),
+        hint: o.hint,
+        evaluate(view, context) {
+          const { t, hint } = context;
+          const n = context.noun(word);
+          const result = complete(view, context);
           if (!result.ok) return result.verdict;
           const timers = view.observed?.timers;
-          if (!timers) return notObserved(`the waits of the ${nouns}`);
+          if (!timers) return notObservedSaying(t.notObservedWaits(n));
           const first = view.lines[0]?.t ?? 0;
           const used = new Set<number>();
           const missing: string[] = [];
           for (const span of result.spans) {
             const planned = Number(span.fields[field]) * 1000;
-            if (!Number.isFinite(planned)) return { status: 'fail', message: `Every start line must say how long its ${noun} takes (in seconds); one of them does not.` };
+            if (!Number.isFinite(planned)) return { status: 'fail', message: t.noDuration(n) };
             const slack = Math.max(25, planned * 0.05);
             const index = timers.findIndex(
-              (t, i) =>
+              (timer, i) =>
                 !used.has(i) &&
-                Math.abs(t.ms - planned) <= slack &&
-                Math.abs(t.setAt - span.start.t) <= within &&
-                (span.start.writer === undefined || t.pid === span.start.writer.pid),
+                Math.abs(timer.ms - planned) <= slack &&
+                Math.abs(timer.setAt - span.start.t) <= within &&
+                (span.start.writer === undefined || timer.pid === span.start.writer.pid),
             );
-            if (index === -1) missing.push(`${span.task} (${seconds(planned)})`);
+            if (index === -1) missing.push(`${span.task} (${t.seconds(planned)})`);
             else used.add(index);
           }
-          if (missing.length === 0) return { status: 'pass', message: `Each ${noun} started a wait of the length it reported when it started.` };
-          const seen = timers.filter((t) => t.ms >= 100).slice(0, 6).map((t) => `${seconds(t.ms)} at ${seconds(t.setAt - first)}`);
-          return {
-            status: 'fail',
-            message: withHint(
-              `No wait of the reported length started when ${missing.length > 1 ? `${nouns} ${listWords(missing)} started` : `${noun} ${missing[0]} started`}${seen.length > 0 ? ` (waits seen: ${listWords(seen)})` : ' (no waits were seen at all)'}. Each ${noun} must do its own wait, started when it starts, not print its lines on a schedule.`,
-              o.hint,
-            ),
-          };
+          if (missing.length === 0) return { status: 'pass', message: t.waitsPass(n) };
+          const seen = timers.filter((timer) => timer.ms >= 100).slice(0, 6).map((timer) => t.waitSeen(t.seconds(timer.ms), t.seconds(timer.setAt - first)));
+          return { status: 'fail', message: withHint(t.waitsFail(n, missing, seen.length > 0 ? t.list(seen) : null), hint(o.hint)) };
         },
       };
     },
@@ -297,12 +291,13 @@ export function taskSet(options: TaskSetOptions) {
      * tasks happened to finish in the order they were given, both orders are the same. Use with
      * `blindWhen` on checks about result order where durations are random.
      */
-    finishOrderBlind(view: RunView): string | null {
+    finishOrderBlind(view: RunView, context?: CheckContext): string | null {
       const spans = spansOf(view).filter((s) => s.end !== null && options.expected.includes(s.task));
       if (spans.length < 2) return null;
       const byEnd = [...spans].sort((a, b) => (a.end?.index ?? 0) - (b.end?.index ?? 0)).map((s) => s.task);
       const inInput = options.expected.filter((name) => byEnd.includes(name));
-      return byEnd.join() === inInput.join() ? `The ${nouns} happened to finish in the order they were given, so this run cannot show whether results keep the input order.` : null;
+      if (byEnd.join() !== inInput.join()) return null;
+      return context ? context.t.finishOrderBlind(context.noun(word)) : en.finishOrderBlind(english);
     },
 
     /** A line matching `pattern` comes after every task's end line: the program waited for them all. */
@@ -310,11 +305,14 @@ export function taskSet(options: TaskSetOptions) {
       return {
         id: o.id ?? 'waits-for-tasks',
         // The title is optional: without one, the check says what it looks for.
-        title: o.title ?? `A line matching ${String(pattern)} comes after every ${noun} finished`,
-        evaluate(view) {
+        ...titled(o.title, (t, n) => t.followedByTitle(String(pattern), n)),
+        hint: o.hint,
+        evaluate(view, context) {
+          const { t, hint } = context;
+          const n = context.noun(word);
           const line = view.stdout.find((l) => pattern.test(l.text));
-          if (!line) return { status: 'fail', message: noLine(pattern, o) };
-          const result = complete(view);
+          if (!line) return { status: 'fail', message: noLine(pattern, o, t) };
+          const result = complete(view, context);
           if (!result.ok) return result.verdict;
           const after = result.spans.filter((s) => s.end.index > line.index);
           if (after.length === 0) {
@@ -325,24 +323,14 @@ export function taskSet(options: TaskSetOptions) {
             const lastEnd = Math.max(...result.spans.map((s) => s.end.t));
             const own = line.writer
               ? view.observed?.timers.find(
-                  (t) => t.pid === line.writer?.pid && t.thread === line.writer?.thread && t.setAt < lastEnd && t.firedAt !== undefined && t.firedAt > lastEnd && t.firedAt <= line.t,
+                  (timer) =>
+                    timer.pid === line.writer?.pid && timer.thread === line.writer?.thread && timer.setAt < lastEnd && timer.firedAt !== undefined && timer.firedAt > lastEnd && timer.firedAt <= line.t,
                 )
               : undefined;
-            if (own) {
-              return {
-                status: 'fail',
-                message: withHint(
-                  `${quote(line.text)} came after the ${nouns} ended, but it was printed by a timer of its own (${seconds(own.ms)}, set before they ended), not because they ended: the program only printed its lines on a schedule. Print the report right after awaiting the ${nouns}.`,
-                  o.hint,
-                ),
-              };
-            }
-            return { status: 'pass', message: `${quote(line.text)} came after every ${noun} finished.` };
+            if (own) return { status: 'fail', message: withHint(t.ownTimer(quote(line.text), n, t.seconds(own.ms)), hint(o.hint)) };
+            return { status: 'pass', message: t.afterEveryFinish(quote(line.text), n) };
           }
-          return {
-            status: 'fail',
-            message: withHint(`${quote(line.text)} was printed before ${noun} ${listWords(after.map((s) => s.task))} finished: nothing waited for ${after.length > 1 ? 'them' : 'it'}.`, o.hint),
-          };
+          return { status: 'fail', message: withHint(t.printedBefore(quote(line.text), n, t.list(after.map((s) => s.task)), after.length), hint(o.hint)) };
         },
       };
     },
@@ -353,33 +341,32 @@ export function taskSet(options: TaskSetOptions) {
    * wait never held it up (a sleep that was not awaited). Then "ran one after the other" would
    * send the learner the wrong way. Null when every task took at least half its planned time.
    */
-  function didNotWait(spans: readonly (TaskSpan & { end: NonNullable<TaskSpan['end']> })[]): string | null {
+  function didNotWait(spans: readonly Ended[], t: CheckMessages, n: Noun): string | null {
     const quick = spans.filter((s) => {
       const planned = Number(s.fields.seconds) * 1000;
       return Number.isFinite(planned) && planned >= 200 && s.end.t - s.start.t < planned / 2;
     });
-    if (quick.length === 0) return null;
-    const first = quick[0] as TaskSpan & { end: NonNullable<TaskSpan['end']> };
-    const many = quick.length > 1;
-    return `${capital(many ? nouns : noun)} ${listWords(quick.map((s) => s.task))} printed ${many ? 'their' : 'its'} end line right after ${many ? 'their' : 'its'} start line (${first.task}: ${seconds(first.end.t - first.start.t)} later, though it says it waits ${seconds(Number(first.fields.seconds) * 1000)}): the wait did not hold ${many ? 'them' : 'it'} up. A promise that is not awaited runs on while the code after it goes ahead: await the sleep inside the ${noun}.`;
+    const first = quick[0];
+    if (!first) return null;
+    return t.didNotWait(n, t.list(quick.map((s) => s.task)), quick.length, first.task, t.seconds(first.end.t - first.start.t), t.seconds(Number(first.fields.seconds) * 1000));
   }
 
   function fieldCheck(
     field: string,
     o: IdFieldOptions,
     ok: (values: Set<string>, spans: TaskSpan[]) => boolean,
-    say: (values: Set<string>, spans: TaskSpan[]) => string,
+    say: (t: CheckMessages, n: Noun, values: Set<string>, spans: TaskSpan[]) => string,
   ): Check {
     return {
       id: o.id ?? `${field}-values`,
       title: o.title,
-      evaluate(view) {
+      hint: o.hint,
+      evaluate(view, context) {
+        const { t, hint } = context;
+        const n = context.noun(word);
         const spans = spansOf(view).filter((s) => options.expected.includes(s.task));
         const missing = options.expected.filter((name) => !spans.some((s) => s.task === name && s.fields[field] !== undefined));
-        if (missing.length > 0) {
-          const many = missing.length > 1;
-          return { status: 'fail', message: `${capital(many ? nouns : noun)} ${listWords(missing)} did not report ${many ? 'their' : 'its'} ${field} on ${many ? 'their start lines' : 'its start line'}.` };
-        }
+        if (missing.length > 0) return { status: 'fail', message: t.missingField(n, t.list(missing), missing.length, field) };
         const kind = idKind(field, o);
         if (kind !== false && view.observed) {
           const unreal = spans.filter((s) => {
@@ -388,37 +375,26 @@ export function taskSet(options: TaskSetOptions) {
             return !Number.isInteger(value) || !known?.has(value);
           });
           // A real id is not enough: the line must have been written by the process (or thread) it names.
-          const misnamed = unreal.length > 0 ? [] : spans.filter((s) => {
-            const writer = s.start.writer;
-            if (!writer) return false;
-            return Number(s.fields[field]) !== (kind === 'pid' ? writer.pid : writer.thread);
-          });
+          const misnamed =
+            unreal.length > 0
+              ? []
+              : spans.filter((s) => {
+                  const writer = s.start.writer;
+                  if (!writer) return false;
+                  return Number(s.fields[field]) !== (kind === 'pid' ? writer.pid : writer.thread);
+                });
           if (misnamed.length > 0) {
-            const what = kind === 'pid' ? 'process' : 'thread';
-            const real = kind === 'pid' ? `process.pid` : `threadId (from node:worker_threads)`;
-            return {
-              status: 'fail',
-              message: withHint(
-                `${misnamed.map((s) => `${capital(noun)} ${s.task}'s start line says ${field} ${s.fields[field]}, but it was written by ${what} ${kind === 'pid' ? s.start.writer?.pid : s.start.writer?.thread}`).join('; ')}. Each ${noun} must print its own ${real}, from inside the ${what} that runs it.`,
-                o.hint,
-              ),
-            };
+            const items = misnamed.map((s) => t.misnamedId(n, s.task, field, s.fields[field] ?? '', kind, String(kind === 'pid' ? s.start.writer?.pid : s.start.writer?.thread)));
+            return { status: 'fail', message: withHint(t.misnamedIds(items, n, kind), hint(o.hint)) };
           }
           if (unreal.length > 0) {
-            const what = kind === 'pid' ? 'process' : 'thread';
-            const real = kind === 'pid' ? `process.pid` : `threadId (from node:worker_threads)`;
-            return {
-              status: 'fail',
-              message: withHint(
-                `${unreal.map((s) => `${capital(noun)} ${s.task} reported ${field} ${s.fields[field]}`).join('; ')}, but no ${what} with that id ran in this program. Print the real ${real} of the ${what} that runs the ${noun}.`,
-                o.hint,
-              ),
-            };
+            const items = unreal.map((s) => t.unrealId(n, s.task, field, s.fields[field] ?? ''));
+            return { status: 'fail', message: withHint(t.unrealIds(items, n, kind), hint(o.hint)) };
           }
         }
         const values = new Set(spans.map((s) => s.fields[field] ?? ''));
-        const message = say(values, spans);
-        return ok(values, spans) ? { status: 'pass', message } : { status: 'fail', message: withHint(message, o.hint) };
+        const message = say(t, n, values, spans);
+        return ok(values, spans) ? { status: 'pass', message } : { status: 'fail', message: withHint(message, hint(o.hint)) };
       },
     };
   }
@@ -428,12 +404,4 @@ function describe(spans: TaskSpan[], field: string): string {
   return spans.map((s) => `${s.task} → ${s.fields[field] ?? '?'}`).join(', ');
 }
 
-/** "task" → "tasks", "process" → "processes", "child" → "children". */
-export function plural(noun: string): string {
-  if (noun === 'child') return 'children';
-  return /(s|x|z|ch|sh)$/.test(noun) ? `${noun}es` : `${noun}s`;
-}
-
-function capital(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
-}
+export { plural };
