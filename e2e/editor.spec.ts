@@ -96,6 +96,19 @@ test('every way into a lesson gives a styled editor with that lesson’s own dia
   await expectForgotAsyncDiagnostics(page);
 });
 
+test('on every fresh open the Problems summary settles without a keystroke, with or without problems', async ({ page }) => {
+  test.setTimeout(120_000);
+  // Each open is a new document with a new TypeScript worker: the bug (the worker asked before
+  // Monaco had set TypeScript up) left "Checking the code…" on about one open in four.
+  for (let round = 0; round < 3; round++) {
+    await openLesson(page, 'coroutines');
+    await expect(problemsSummary(page)).toHaveText('No problems');
+    await openLesson(page, 'forgot-async');
+    await expect(problemsSummary(page)).toHaveText('Problems: 1 error');
+    await expect(problems(page)).toHaveCount(1);
+  }
+});
+
 test('arriving by Next, the await error explains itself: hover, Problems list, F8', async ({ page }) => {
   await openLesson(page, 'comparison');
   await expect(editorText(page)).toBeVisible();

@@ -60,6 +60,25 @@ const languageOf = (path: string) => (/\.(m?js)$/.test(path) ? 'javascript' : 't
 let visit = 0;
 let tsWorkerStarted = false;
 
+/**
+ * getTypeScriptWorker() once Monaco has set the TypeScript mode up. Monaco does that when a model
+ * first becomes TypeScript, after its own dynamic import of the mode; getTypeScriptWorker() imports
+ * the same module separately, and Chromium does not settle the two imports in call order: asked
+ * right after setModelLanguage it rejected "TypeScript not registered!" in 3 of 12 fresh opens, and
+ * the Problems summary of a file without problems (no marker change, so no event) stayed on
+ * "Checking the code…". Setting up is certain to follow, so ask again until it has.
+ */
+async function registeredTypeScriptWorker(): ReturnType<typeof getTypeScriptWorker> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await getTypeScriptWorker();
+    } catch (error) {
+      if (!String(error).includes('not registered') || attempt >= 400) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+}
+
 export async function createMonacoEditor(host: HTMLElement, getOptions: () => EditorOptions): Promise<EditorApi> {
   await configure();
   // From here to the end everything is synchronous: no keystroke can fall between the preview and Monaco.
@@ -84,7 +103,7 @@ export async function createMonacoEditor(host: HTMLElement, getOptions: () => Ed
     for (const [path, model] of models) monaco.editor.setModelLanguage(model, languageOf(path));
   };
   const uris = [...models.values()].map((model) => model.uri);
-  const sendAll = () => getTypeScriptWorker().then((worker) => worker(...uris));
+  const sendAll = () => registeredTypeScriptWorker().then((worker) => worker(...uris));
   let checked: Promise<unknown>;
   if (!tsWorkerStarted) {
     setLanguages(); // the worker starts after these models exist: it receives all of them
@@ -92,11 +111,16 @@ export async function createMonacoEditor(host: HTMLElement, getOptions: () => Ed
   } else {
     checked = sendAll().finally(setLanguages);
   }
-  // Once the worker has checked the files (the same check the underlines come from), the Problems
+  // Once the worker has checked the files (the same checks the underlines come from), the Problems
   // summary stops saying "checking" and gives its count, even when there is nothing to list.
-  const whenChecked = checked.then((proxy) =>
-    Promise.all(uris.map((uri) => (proxy as { getSemanticDiagnostics(file: string): Promise<unknown> }).getSemanticDiagnostics(uri.toString()))),
-  );
+  type Checker = Record<'getSyntacticDiagnostics' | 'getSemanticDiagnostics', (file: string) => Promise<unknown[]>>;
+  const whenChecked = checked.then(async (proxy) => {
+    const checker = proxy as Checker;
+    const found = await Promise.all(
+      uris.flatMap((uri) => [checker.getSyntacticDiagnostics(uri.toString()), checker.getSemanticDiagnostics(uri.toString())]),
+    );
+    return found.reduce((sum, list) => sum + list.length, 0);
+  });
 
   const mount = document.createElement('div');
   mount.className = 'monaco-mount';

@@ -37,8 +37,11 @@ export function showProblems(
   monaco: typeof Monaco,
   target: ProblemsTarget,
   models: ReadonlyMap<string, Monaco.editor.ITextModel>,
-  /** Settles when the TypeScript worker has checked the files once: "No problems" is only true then. */
-  checked: Promise<unknown>,
+  /**
+   * Settles with the number of diagnostics once the TypeScript worker has checked the files: "No
+   * problems" is only true then. Markers come from the same check; none to set fires no event.
+   */
+  checked: Promise<number>,
   jump: (path: string, line: number, column: number) => void,
   words: ProblemsWords,
 ): Monaco.IDisposable {
@@ -91,14 +94,15 @@ export function showProblems(
   delete target.summary.dataset.count;
   target.list.replaceChildren();
   let disposed = false;
+  const hasMarkers = () => [...models.values()].some((model) => monaco.editor.getModelMarkers({ resource: model.uri }).length > 0);
   void checked.then(
-    () => {
+    (found) => {
       if (disposed) return;
-      // The markers of that check are set right after it answers.
-      setTimeout(() => {
-        ready = true;
-        render();
-      }, 50);
+      // Nothing found: no marker will change, so say so now. Something found: its markers, if not
+      // set yet, fire the listener below when they are.
+      if (found > 0 && !hasMarkers()) return;
+      ready = true;
+      render();
     },
     () => {},
   );
