@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { exitsWith, printsValue, taskSet, type Check, type LessonChecks } from '../grader/index.ts';
+import { checkMessages, checkTitles, exitsWith, printsValue, taskSet, type Check, type LessonChecks } from '../grader/index.ts';
 import { auditCheckTexts, checkTextsFile, inlineMessages, parseCheckTexts } from '../lessons/check-texts.ts';
 import { LessonError } from '../lessons/messages.ts';
 import { lessonIds } from './translation-audit.ts';
@@ -22,7 +22,9 @@ const audits = await Promise.all(
     const where = `content/${id}/${FILE}`;
     const texts = existsSync(path) ? parseCheckTexts(readFileSync(path, 'utf8'), where) : undefined;
     const inline = inlineMessages(readFileSync(join(contentDir, id, 'checks.ts'), 'utf8'), `content/${id}/checks.ts`);
-    return { id, inline, ...auditCheckTexts(english, texts, where) };
+    // Titles as a Chinese page shows them: a task noun the lesson has not translated shows as a note.
+    const notes = checkTitles(english.checks, 'zh-CN', texts).filter((c) => c.title.endsWith(checkMessages('zh-CN').untranslated)).map((c) => `${where}: title of "${c.id}": ${c.title}`);
+    return { id, inline, notes, ...auditCheckTexts(english, texts, where) };
   }),
 );
 
@@ -40,6 +42,10 @@ describe('Chinese check texts of the lessons', () => {
 
   it.each(audits.map((a) => [a.id, a] as const))('%s: has the same checks, hints and messages as checks.ts', (_id, audit) => {
     expect(audit.problems).toEqual([]);
+  });
+
+  it.each(audits.map((a) => [a.id, a] as const))('%s: every check title is in Chinese (its task nouns translated under `nouns`)', (_id, audit) => {
+    expect(audit.notes).toEqual([]);
   });
 
   it.each(audits.map((a) => [a.id, a] as const))('%s: every verdict message of checks.ts goes through a key (none inline)', (_id, audit) => {
