@@ -6,6 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { grade, type GradeReport } from '../grader/index.ts';
 import { viewRun } from '../grader/run-view.ts';
+import { reportWords } from './report-words.ts';
 import { startRun } from '../runner/run-program.ts';
 import { RunRecorder } from '../run-contract/capture.ts';
 import type { CapturedRun, EndReason, FileMap } from '../run-contract/events.ts';
@@ -68,7 +69,7 @@ export function gradeRun(lesson: Lesson, name: string, run: CapturedRun, wallMs:
   let message: string | undefined;
   if (STOPPED.has(run.exit.reason)) {
     status = 'error';
-    message = run.exit.message ?? `The program did not run to its end (${run.exit.reason}).`;
+    message = run.exit.message ?? reportWords(locale).didNotRun(run.exit.reason);
   }
   const graded: GradedRun = { lessonId: lesson.id, name, status, report, run, timings: timingsOf(run), wallMs, fromStarter, locale };
   if (message !== undefined) graded.message = message;
