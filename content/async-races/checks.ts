@@ -56,6 +56,7 @@ const booksBalance: Check = {
     noAccess: 'The ledger printed no reads or writes: withdraw through readBalance and writeBalance.',
     noFinals: 'The ledger never printed the final balances: main did not get to printBalances(), so the books cannot be checked.',
     took: 'op {op} took {amount}',
+    separator: ', ',
     moreThanHeld: ', more than it ever held,',
     lostUpdate:
       '{account} opened with {opening} and the withdrawals took out {paid} ({payers}){more} yet the ledger ends at {final}, not {expected}. ' +
@@ -79,7 +80,7 @@ const booksBalance: Check = {
         const payers = holds.filter((h) => h.account === account && h.wrote).map((h) => say('took', { op: h.op, amount: h.read.value - (h.wrote?.value ?? 0) }));
         return {
           status: 'fail',
-          message: say('lostUpdate', { account, opening: OPENING, paid, payers: payers.join(', '), more: paid > OPENING ? say('moreThanHeld') : '', final, expected: OPENING - paid, lock: say('lock') }),
+          message: say('lostUpdate', { account, opening: OPENING, paid, payers: payers.join(say('separator')), more: paid > OPENING ? say('moreThanHeld') : '', final, expected: OPENING - paid, lock: say('lock') }),
         };
       }
       if (final < 0) return { status: 'fail', message: say('belowZero', { account, final, lock: say('lock') }) };
