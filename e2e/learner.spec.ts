@@ -4,10 +4,18 @@ import { expect, test } from './fixtures.ts';
 import { editorReady, openLesson, replaceCode } from './lesson-page.ts';
 
 test('Show solution asks first, loads a passing solution, and keeps the learner’s version', async ({ page }) => {
+  // The solution is not part of the page: it is fetched when the learner asks for it, and only then.
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/solution.json')) fetched.push(new URL(request.url()).pathname);
+  });
   await openLesson(page, 'coroutines');
+  expect(await page.content()).not.toContain('then wait for both: the waits overlap');
   await replaceCode(page, "console.log('my attempt');\n");
+  expect(fetched).toEqual([]);
   await page.locator('[data-more-menu] > summary').click();
   await page.getByRole('button', { name: 'Show solution…' }).click();
+  expect(fetched).toEqual(['/lessons/coroutines/solution.json']);
   await expect(page.getByRole('dialog')).toContainText('Load the reference solution');
   await page.getByRole('dialog').getByRole('button', { name: 'Show solution' }).click();
   // The solution's Promise.all sits below the first screenful: the learner scrolls down to it.
@@ -19,6 +27,26 @@ test('Show solution asks first, loads a passing solution, and keeps the learner�
   await expect(page.locator('[data-checks-summary]')).toHaveText(/All \d+ checks passed/, { timeout: 20_000 });
   await page.getByRole('button', { name: 'Back to my version' }).click();
   await expect(page.locator('.monaco-editor .view-lines')).toContainText('my attempt');
+});
+
+test.describe('when the solution cannot be fetched', () => {
+  test.use({
+    allowedConsoleErrors: [
+      { pattern: /^Failed to load resource: the server responded with a status of 503/, reason: 'This test makes the solution file answer 503 on purpose; Chromium logs every failed request.' },
+    ],
+  });
+
+  test('the learner is told, and their files stay as they were', async ({ page }) => {
+    await page.route('**/solution.json', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+    await openLesson(page, 'coroutines');
+    await replaceCode(page, "console.log('my attempt');\n");
+    await page.locator('[data-more-menu] > summary').click();
+    await page.getByRole('button', { name: 'Show solution…' }).click();
+    await expect(page.locator('[data-output]')).toContainText('Could not load the reference solution (503');
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await expect(page.locator('.monaco-editor .view-lines')).toContainText('my attempt');
+    await expect(page.getByRole('button', { name: 'Back to my version' })).toBeHidden();
+  });
 });
 
 test('progress survives a reload and a browser restart; the course map marks the lesson done', async ({ page, browser }) => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,6 +50,23 @@ describe('npm run new-lesson', () => {
     scaffoldLesson({ id: 'chapter-three-more', contentDir, chapter: 3 });
     expect(nextOrder(contentDir, 3)).toBeGreaterThan(Number(/order: (\d+)/.exec(readFileSync(join(contentDir, 'worker-pool', 'index.mdx'), 'utf8'))?.[1]));
     expect(nextOrder(contentDir, 9)).toBeGreaterThanOrEqual(nextOrder(contentDir, 3) + 9);
+  });
+
+  test('--new-chapter adds the chapter after the last one, keeping the course file\'s comments, and puts the lesson in it', async () => {
+    const courseFile = join(contentDir, 'course.yaml');
+    const before = readFileSync(courseFile, 'utf8');
+    writeFileSync(courseFile, `# The author's note stays.\n${before}`);
+    scaffoldLesson({ id: 'read-lines', contentDir, newChapter: 'Reading input' });
+    const after = readFileSync(courseFile, 'utf8');
+    expect(after).toContain("# The author's note stays.");
+    expect(after.trimEnd().split('\n').at(-1)).toBe('  10: Reading input');
+    const lesson = await loadLesson('read-lines', contentDir);
+    expect(lesson.data.chapter).toBe(10);
+    // A title the lesson model refuses changes nothing: no chapter, no lesson folder.
+    expect(() => scaffoldLesson({ id: 'untitled', contentDir, newChapter: '  ' })).toThrow(/content\/course\.yaml: .*chapters/);
+    expect(() => scaffoldLesson({ id: 'both', contentDir, chapter: 3, newChapter: 'Two' })).toThrow('either --chapter or --new-chapter');
+    expect(readFileSync(courseFile, 'utf8')).toBe(after);
+    expect(existsSync(join(contentDir, 'untitled'))).toBe(false);
   });
 
   test('bad ids and existing lessons are refused with a message', () => {

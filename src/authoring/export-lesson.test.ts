@@ -59,7 +59,7 @@ describe('npm run export-lesson', () => {
   test('the README states the task as the lesson does and folds each hint on its own', async () => {
     await exported;
     const readme = readFileSync(join(dir, 'README.md'), 'utf8');
-    const mdx = readFileSync(new URL('../../content/coroutines/index.mdx', import.meta.url), 'utf8');
+    const mdx = readFileSync(join(FIXTURE_CONTENT_DIR, 'coroutines/index.mdx'), 'utf8');
     expect(readme).toContain('## The task');
     // The lesson's own sentence, with the page's "on the right" turned into the folder.
     expect(mdx).toContain('Change it so both tasks wait at the same time');

@@ -1,9 +1,11 @@
-// `npm run new-lesson -- <lesson-id> [--title "…"] [--chapter N] [--zh] [--content <dir>]`
-// Scaffolds a lesson folder that builds, runs and verifies at once, placed last in its chapter.
+// `npm run new-lesson -- <lesson-id> [--title "…"] [--chapter N | --new-chapter "Title"] [--zh] [--content <dir>]`
+// Scaffolds a lesson folder that builds, runs and verifies at once, placed last in its chapter
+// (with --new-chapter, in a chapter added at the end of content/course.yaml).
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseCourse } from '../lessons/course.ts';
+import { parseDocument } from 'yaml';
+import { COURSE_FILE, parseCourse, type Course } from '../lessons/course.ts';
 import { chapterProblem, isLessonFolderName, parseLessonFrontmatter, type LessonFrontmatter } from '../lessons/index.ts';
 
 const ID = /^[a-z0-9][a-z0-9-]{1,62}$/;
@@ -13,6 +15,8 @@ export interface ScaffoldOptions {
   contentDir: string;
   title?: string;
   chapter?: number;
+  /** Adds a chapter with this title after the last one in course.yaml and puts the lesson in it. */
+  newChapter?: string;
   /** Also write the Chinese translation's stub (index.zh-CN.mdx, _files.zh-CN/), to be translated. */
   zh?: boolean;
 }
@@ -42,6 +46,19 @@ export function nextOrder(contentDir: string, chapter: number): number {
 
 const yamlString = (text: string) => JSON.stringify(text);
 
+/**
+ * The course file with one more chapter after the last, edited through the \`yaml\` package so the
+ * author's comments and layout stay; the result is validated by the lesson model before anyone writes it.
+ */
+export function withNewChapter(courseText: string, title: string, where = COURSE_FILE): { text: string; course: Course; number: number } {
+  const number = (parseCourse(courseText, where).chapters.at(-1)?.number ?? 0) + 1;
+  const doc = parseDocument(courseText);
+  doc.setIn(['chapters', number], title.trim());
+  // lineWidth 0: never fold the author's long lines (the tagline) while rewriting the file.
+  const text = doc.toString({ lineWidth: 0 });
+  return { text, course: parseCourse(text, where), number };
+}
+
 export function scaffoldLesson(options: ScaffoldOptions): string[] {
   const { id, contentDir } = options;
   if (!ID.test(id)) throw new Error(`"${id}" is not a usable lesson id: use lower-case letters, digits and dashes, e.g. "worker-pool".`);
@@ -49,8 +66,11 @@ export function scaffoldLesson(options: ScaffoldOptions): string[] {
   if (existsSync(dir)) throw new Error(`${relative(process.cwd(), dir) || dir} already exists: pick another id, or edit that lesson.`);
   const courseFile = join(contentDir, 'course.yaml');
   if (!existsSync(courseFile)) throw new Error(`${courseFile} is missing: it names the course and its chapters (see README, "Adding a lesson").`);
-  const course = parseCourse(readFileSync(courseFile, 'utf8'));
-  const chapter = options.chapter ?? course.chapters.at(-1)?.number ?? 1;
+  if (options.newChapter !== undefined && options.chapter !== undefined) throw new Error('Give either --chapter or --new-chapter, not both.');
+  const courseText = readFileSync(courseFile, 'utf8');
+  const added = options.newChapter === undefined ? null : withNewChapter(courseText, options.newChapter);
+  const course = added?.course ?? parseCourse(courseText);
+  const chapter = added?.number ?? options.chapter ?? course.chapters.at(-1)?.number ?? 1;
   const notAChapter = chapterProblem(course, id, chapter);
   if (notAChapter) throw new Error(notAChapter);
   const title = options.title ?? id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
@@ -156,6 +176,11 @@ checks:
     files['_files.zh-CN/main.ts'] = (files['_files/main.ts'] ?? '').replace('// TODO: run both greetings at the same time.', '// TODO：让两次问候同时进行。');
   }
   const written: string[] = [];
+  // The chapter is written only once everything else was checked, together with the lesson.
+  if (added) {
+    writeFileSync(courseFile, added.text);
+    written.push(courseFile);
+  }
   for (const [path, text] of Object.entries(files)) {
     const target = join(dir, path);
     mkdirSync(join(target, '..'), { recursive: true });
@@ -178,10 +203,11 @@ function main(argv: string[]): number {
   if (zhAt >= 0) args.splice(zhAt, 1);
   const title = take('--title');
   const chapterText = take('--chapter');
+  const newChapter = take('--new-chapter');
   const contentDir = take('--content') ?? fileURLToPath(new URL('../../content/', import.meta.url));
   const [id, ...rest] = args;
   if (!id || rest.length > 0) {
-    console.error('Usage: npm run new-lesson -- <lesson-id> [--title "Lesson title"] [--chapter N (a chapter of content/course.yaml)] [--zh]');
+    console.error('Usage: npm run new-lesson -- <lesson-id> [--title "Lesson title"] [--chapter N (a chapter of content/course.yaml) | --new-chapter "Chapter title"] [--zh]');
     return 2;
   }
   const chapter = chapterText === undefined ? undefined : Number(chapterText);
@@ -190,8 +216,8 @@ function main(argv: string[]): number {
     return 2;
   }
   try {
-    const written = scaffoldLesson({ id, contentDir, title, chapter, zh: zhAt >= 0 });
-    console.log(`Created lesson "${id}":`);
+    const written = scaffoldLesson({ id, contentDir, title, chapter, newChapter, zh: zhAt >= 0 });
+    console.log(newChapter === undefined ? `Created lesson "${id}":` : `Added the chapter "${newChapter.trim()}" and created lesson "${id}":`);
     for (const file of written) console.log(`  ${relative(process.cwd(), file)}`);
     console.log(`\nNext: npm run dev and open http://127.0.0.1:4321/lessons/${id}/ ; npm run verify checks it.`);
     return 0;

@@ -4,9 +4,9 @@
  * counts a teacher looks for first.
  */
 import { exercismResults, type ExercismResults } from './reports.ts';
-import type { GradedRun } from './run-submission.ts';
+import type { GradedSubmission } from './run-submission.ts';
 
-export interface ClassResults {
+interface ClassResults {
   lesson: string;
   counts: { pass: number; fail: number; error: number };
   /** Wall time of the whole grading, ms, and how many ran at once. */
@@ -15,9 +15,9 @@ export interface ClassResults {
   submissions: (ExercismResults & { name: string })[];
 }
 
-export function classJsonReport(lessonId: string, graded: readonly GradedRun[], gradedInMs: number, jobs: number): string {
+export function classJsonReport(lessonId: string, graded: readonly GradedSubmission[], gradedInMs: number, jobs: number): string {
   const counts = { pass: 0, fail: 0, error: 0 };
-  for (const g of graded) counts[g.status]++;
+  for (const g of graded) counts[g.verdict]++;
   const doc: ClassResults = {
     lesson: lessonId,
     counts,

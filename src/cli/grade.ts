@@ -16,7 +16,7 @@ import { loadLesson } from '../lessons/from-disk.ts';
 import { LessonError } from '../lessons/index.ts';
 import { mapPool, poolSize } from './pool.ts';
 import { EXTENSIONS, FORMATS, isFormat, render, seconds, summaryTable, textReport, type Format } from './reports.ts';
-import { gradeRun, runAndGrade, unrunnable, type GradedRun } from './run-submission.ts';
+import { gradeSubmission, runAndGrade, unrunnable, type GradedSubmission } from './run-submission.ts';
 import { findSubmissions, reportFileNames, type Submission } from './submissions.ts';
 import { classJsonReport } from './class-json.ts';
 import { htmlReport } from './report-html.ts';
@@ -64,13 +64,13 @@ export async function main(argv: string[]): Promise<number> {
   if (sandboxSupport().kind === 'none') writeErr(`${describeSandbox()}\n`);
   if (many) writeErr(`Grading ${found.submissions.length} submissions of "${lesson.id}", ${pool.why}.\n`);
 
-  const grade = (s: Submission): Promise<GradedRun> =>
+  const grade = (s: Submission): Promise<GradedSubmission> =>
     s.problem !== undefined
-      ? Promise.resolve(gradeRun(lesson, s.name, unrunnable(`Could not run this submission: ${s.problem}.`), 0, [], locale))
+      ? Promise.resolve(gradeSubmission(lesson, s.name, unrunnable(`Could not run this submission: ${s.problem}.`), 0, [], locale))
       : runAndGrade(lesson, s.name, s.files, s.fromStarter, locale);
   const total = found.submissions.length;
   const graded = await mapPool(found.submissions, pool.jobs, grade, (g, _i, done) => {
-    if (many) writeErr(`[${done}/${total}] ${g.name}: ${g.status === 'pass' ? 'passed' : g.status === 'fail' ? 'failed' : 'error'}\n`);
+    if (many) writeErr(`[${done}/${total}] ${g.name}: ${g.verdict === 'pass' ? 'passed' : g.verdict === 'fail' ? 'failed' : 'error'}\n`);
   });
   const wallMs = performance.now() - started;
 
@@ -83,9 +83,9 @@ export async function main(argv: string[]): Promise<number> {
         throw new UsageError(`Could not write ${values.out}: ${error.message}`);
       });
       process.stderr.write(`Wrote the class report (${graded.length} submission${graded.length === 1 ? '' : 's'}) to ${values.out}\n`);
-      await writeOut(many ? summaryTable(graded) : textReport(graded[0] as GradedRun));
+      await writeOut(many ? summaryTable(graded) : textReport(graded[0] as GradedSubmission));
     }
-    return graded.every((g) => g.status === 'pass') ? EXIT.ok : EXIT.failed;
+    return graded.every((g) => g.verdict === 'pass') ? EXIT.ok : EXIT.failed;
   }
 
   if (values.out !== undefined) {
@@ -99,21 +99,21 @@ export async function main(argv: string[]): Promise<number> {
     stdout = classJsonReport(lesson.id, graded, wallMs, pool.jobs);
     process.stderr.write(`Graded in ${seconds(wallMs, 1)}, ${pool.jobs} at once.\n`);
   } else if (!many) {
-    const only = graded[0] as GradedRun;
+    const only = graded[0] as GradedSubmission;
     stdout += values.out === undefined ? render(format as Format, only) : textReport(only);
   } else {
     if (values.out === undefined) {
       // Details for the submissions that need a look; the table has everyone.
-      for (const g of graded) if (g.status !== 'pass') stdout += `${textReport(g)}\n`;
+      for (const g of graded) if (g.verdict !== 'pass') stdout += `${textReport(g)}\n`;
     }
     stdout += `Graded in ${seconds(wallMs, 1)}, ${pool.jobs} at once.\n\n`;
     stdout += summaryTable(graded);
   }
   await writeOut(stdout);
-  return graded.every((g) => g.status === 'pass') ? EXIT.ok : EXIT.failed;
+  return graded.every((g) => g.verdict === 'pass') ? EXIT.ok : EXIT.failed;
 }
 
-async function writeReports(dir: string, format: Format, graded: GradedRun[]): Promise<void> {
+async function writeReports(dir: string, format: Format, graded: GradedSubmission[]): Promise<void> {
   try {
     await mkdir(dir, { recursive: true });
   } catch (error) {

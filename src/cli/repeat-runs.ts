@@ -19,7 +19,7 @@ import { lessonIds, loadLesson } from '../lessons/from-disk.ts';
 import { LessonError, lessonPrograms, type LoadedLesson as Lesson } from '../lessons/index.ts';
 import { mapPool } from './pool.ts';
 import { seconds } from './reports.ts';
-import { runAndGrade, type GradedRun } from './run-submission.ts';
+import { runAndGrade, type GradedSubmission } from './run-submission.ts';
 
 const USAGE =
   'Usage: npm run experiment:timing -- [--runs 20] [--load | --idle] [--parallel K] [--program solution,wrong/<name>] [--json <file>] [lesson-id...]';
@@ -47,7 +47,7 @@ interface Tally {
   /** Up to three distinct messages per check id, for the report. */
   examples: Map<string, string[]>;
   /** Every run, for `--json`. */
-  raw: GradedRun[];
+  raw: GradedSubmission[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -78,12 +78,12 @@ async function startLoad(count: number): Promise<void> {
 
 // ---------------------------------------------------------------------------------------------
 
-function tallyOf(program: Program, condition: Condition, results: GradedRun[]): Tally {
+function tallyOf(program: Program, condition: Condition, results: GradedSubmission[]): Tally {
   const t: Tally = { program, condition, runs: results.length, passed: 0, failed: 0, errors: 0, checkFails: new Map(), firstToLast: [], examples: new Map(), raw: results };
   for (const g of results) {
-    if (g.status === 'pass') t.passed++;
+    if (g.verdict === 'pass') t.passed++;
     else t.failed++;
-    if (g.status === 'error') t.errors++;
+    if (g.verdict === 'error') t.errors++;
     if (g.timings.firstToLastLineMs !== null) t.firstToLast.push(g.timings.firstToLastLineMs);
     for (const r of g.report.results) {
       if (r.status === 'pass') continue;
@@ -231,7 +231,7 @@ export async function main(argv: string[]): Promise<number> {
       expect: t.program.expect,
       condition: t.condition,
       runs: t.raw.map((g) => ({
-        status: g.status,
+        status: g.verdict,
         timings: g.timings,
         wallMs: Math.round(g.wallMs),
         checks: g.report.results.map((r) => ({ id: r.id, status: r.status, message: r.message })),

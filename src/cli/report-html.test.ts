@@ -9,7 +9,7 @@ import { taskSet } from '../grader/index.ts';
 import { recordedRun, type RecordedLine } from '../../test-support/grader/recorded-run.ts';
 import { lessonSchema, type LoadedLesson as Lesson } from '../lessons/index.ts';
 import { escapeHtml, htmlReport } from './report-html.ts';
-import { gradeRun } from './run-submission.ts';
+import { gradeSubmission } from './run-submission.ts';
 
 const tasks = taskSet({
   kind: 'coroutine',
@@ -51,9 +51,9 @@ const HOSTILE_LINE = `</pre><script>window.pwned=2</script><a href="https://exam
 function page(): string {
   const l = lesson();
   return htmlReport(l, [
-    gradeRun(l, 'zoe', recordedRun(together), 3100),
-    gradeRun(l, HOSTILE_NAME, recordedRun([...apart, [5001, HOSTILE_LINE, 'stderr']]), 5200),
-    gradeRun(l, 'adam', recordedRun(apart), 5100),
+    gradeSubmission(l, 'zoe', recordedRun(together), 3100),
+    gradeSubmission(l, HOSTILE_NAME, recordedRun([...apart, [5001, HOSTILE_LINE, 'stderr']]), 5200),
+    gradeSubmission(l, 'adam', recordedRun(apart), 5100),
   ]);
 }
 
@@ -120,7 +120,7 @@ describe('grade --format html', () => {
 describe('grade --format html --lang zh-CN', () => {
   test('the page frame, headings and title are Chinese, with the lesson\'s Chinese title', () => {
     const l: Lesson = { ...lesson(), titles: { 'zh-CN': '演示课' } };
-    const html = htmlReport(l, [gradeRun(l, 'zoe', recordedRun(together), 3100, [], 'zh-CN'), gradeRun(l, 'adam', recordedRun(apart), 5100, [], 'zh-CN')], { locale: 'zh-CN', gradedInMs: 5300, jobs: 2 });
+    const html = htmlReport(l, [gradeSubmission(l, 'zoe', recordedRun(together), 3100, [], 'zh-CN'), gradeSubmission(l, 'adam', recordedRun(apart), 5100, [], 'zh-CN')], { locale: 'zh-CN', gradedInMs: 5300, jobs: 2 });
     expect(html).toContain('<html lang="zh-CN">');
     expect(html).toContain('<title>演示课：全班报告</title>');
     expect(html).toContain('<h1>演示课：全班报告</h1>');

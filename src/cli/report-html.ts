@@ -5,14 +5,13 @@
  * Content-Security-Policy forbids loading anything else. Everything a submission printed or was
  * named is escaped, so hostile output stays text.
  */
-import { checkTitles, findSpans, stripAnsi, type CheckStatus, type TaskPatterns } from '../grader/index.ts';
+import { checkTitles, stripAnsi, type CheckStatus } from '../grader/index.ts';
 import type { Locale } from '../i18n/index.ts';
-import { viewRun } from '../grader/run-view.ts';
-import { timelineModel, type TimelineModel } from '../grader/timeline.ts';
+import type { TimelineModel } from '../grader/timeline.ts';
 import type { LoadedLesson as Lesson } from '../lessons/index.ts';
 import { reportWords, type ReportWords } from './report-words.ts';
 import { seconds, timingLine } from './reports.ts';
-import type { GradedRun } from './run-submission.ts';
+import type { GradedSubmission } from './run-submission.ts';
 
 /** Text safe inside HTML elements and quoted attributes; C0 controls (but tab/newline) shown as U+FFFD. */
 export function escapeHtml(text: string): string {
@@ -31,7 +30,7 @@ const word = (w: ReportWords, status: CheckStatus): string => (status === 'pass'
 const OUTPUT_LINES = 400;
 
 /** A submission's timeline, drawn from the same spans the checks read. */
-export function timelineSvg(model: TimelineModel, words: ReportWords = reportWords('en')): string {
+function timelineSvg(model: TimelineModel, words: ReportWords): string {
   if (model.lanes.length === 0) return `<p class="muted">${escapeHtml(model.summary)}</p>`;
   const labelW = 150;
   const width = 640;
@@ -55,18 +54,6 @@ export function timelineSvg(model: TimelineModel, words: ReportWords = reportWor
   return `<svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeHtml(model.summary)}">${parts.join('')}</svg>`;
 }
 
-function modelOf(graded: GradedRun, patterns: readonly TaskPatterns[]): TimelineModel {
-  const view = viewRun(graded.run);
-  const spans = patterns.flatMap((p) => findSpans(view, p));
-  return timelineModel(spans, view.lines.at(-1)?.at ?? 0);
-}
-
-function patternsOf(lesson: Pick<Lesson, 'checks'>): TaskPatterns[] {
-  const t = lesson.checks.timeline;
-  if (!t) return [];
-  return Array.isArray(t) ? [...t] : [t as TaskPatterns];
-}
-
 export interface HtmlReportOptions {
   /** Wall time of the whole grading (ms) and how many ran at once, for the header. */
   gradedInMs?: number;
@@ -78,12 +65,11 @@ export interface HtmlReportOptions {
 }
 
 /** The class page: `lesson` gives the title and the checks' columns, `graded` one row each. */
-export function htmlReport(lesson: Pick<Lesson, 'id' | 'checks' | 'data' | 'checkTexts' | 'titles'>, graded: readonly GradedRun[], options: HtmlReportOptions = {}): string {
+export function htmlReport(lesson: Pick<Lesson, 'id' | 'checks' | 'data' | 'checkTexts' | 'titles'>, graded: readonly GradedSubmission[], options: HtmlReportOptions = {}): string {
   const locale = options.locale ?? 'en';
   const checks = checkTitles(lesson.checks.checks, locale, locale === 'en' ? undefined : lesson.checkTexts?.[locale]);
-  const patterns = patternsOf(lesson);
   const counts = { pass: 0, fail: 0, error: 0 };
-  for (const g of graded) counts[g.status]++;
+  for (const g of graded) counts[g.verdict]++;
   const w = reportWords(locale);
   const title = w.html.title((locale === 'en' ? undefined : lesson.titles?.[locale]) ?? lesson.data.title);
 
@@ -103,10 +89,10 @@ export function htmlReport(lesson: Pick<Lesson, 'id' | 'checks' | 'data' | 'chec
       const rank = r.status === 'fail' ? 0 : r.status === 'undecided' ? 1 : 2;
       return `<td data-sort="${rank}" class="${r.status}" title="${escapeHtml(`${c.title}: ${word(w, r.status)}${locale === 'en' ? '. ' : '。'}${r.message}`)}">${MARK[r.status]}</td>`;
     });
-    const result = g.status === 'pass' ? (g.report.counts.undecided > 0 ? w.html.passedUnsure : w.html.passed) : g.status === 'fail' ? w.html.failed : w.html.error;
+    const result = g.verdict === 'pass' ? (g.report.counts.undecided > 0 ? w.html.passedUnsure : w.html.passed) : g.verdict === 'fail' ? w.html.failed : w.html.error;
     return (
       `<tr><th scope="row" data-sort="${escapeHtml(g.name)}"><a href="#s${n}">${escapeHtml(g.name)}</a></th>` +
-      `<td data-sort="${escapeHtml(result)}" class="${g.status}">${result}</td>` +
+      `<td data-sort="${escapeHtml(result)}" class="${g.verdict}">${result}</td>` +
       `<td data-sort="${g.report.counts.pass}">${g.report.counts.pass}/${g.report.results.length}</td>` +
       `<td data-sort="${Math.round(g.timings.durationMs)}">${escapeHtml(seconds(g.timings.durationMs))}</td>${cells.join('')}</tr>`
     );
@@ -121,9 +107,9 @@ export function htmlReport(lesson: Pick<Lesson, 'id' | 'checks' | 'data' | 'chec
     const shown = lines.slice(0, OUTPUT_LINES).map((l) => (l.stream === 'stderr' ? `<span class="err">${escapeHtml(l.text)}</span>` : escapeHtml(l.text)));
     const more = lines.length > OUTPUT_LINES ? `\n${w.html.moreLines(lines.length - OUTPUT_LINES)}` : '';
     return [
-      `<section id="s${n}"><h2>${escapeHtml(g.name)} <span class="${g.status}">${g.status === 'pass' ? w.html.passed : g.status === 'fail' ? w.html.failed : w.html.error}</span></h2>`,
+      `<section id="s${n}"><h2>${escapeHtml(g.name)} <span class="${g.verdict}">${g.verdict === 'pass' ? w.html.passed : g.verdict === 'fail' ? w.html.failed : w.html.error}</span></h2>`,
       g.message ? `<p>${escapeHtml(g.message)}</p>` : '',
-      patterns.length ? `<figure>${timelineSvg(modelOf(g, patterns), w)}</figure>` : '',
+      g.timeline ? `<figure>${timelineSvg(g.timeline, w)}</figure>` : '',
       messages,
       `<details><summary>${escapeHtml(w.html.output(lines.length))} · ${escapeHtml(timingLine(g))}</summary><pre>${shown.join('\n')}${more}</pre></details>`,
       '</section>',

@@ -4,7 +4,7 @@ import type { Check } from '../grader/index.ts';
 import { recordedRun, type RecordedLine } from '../../test-support/grader/recorded-run.ts';
 import { lessonSchema, type LoadedLesson as Lesson } from '../lessons/index.ts';
 import { capOutput, exercismResults, junitReport, summaryTable, tapDescription, tapReport, textReport, xmlAttr, xmlSafe, yamlString } from './reports.ts';
-import { gradeRun } from './run-submission.ts';
+import { gradeSubmission } from './run-submission.ts';
 
 const check = (id: string, status: 'pass' | 'fail' | 'undecided', message: string, title = `Check ${id}`): Check => ({
   id,
@@ -61,20 +61,20 @@ describe('escaping', () => {
 
 describe('formats', () => {
   const lesson = lessonWith([check('a', 'pass', 'fine'), check('b', 'fail', 'broke <here> & "there"'), check('c', 'undecided', 'merged streams')]);
-  const graded = gradeRun(lesson, 'alice', recordedRun(lines), 3200);
+  const graded = gradeSubmission(lesson, 'alice', recordedRun(lines), 3200);
 
   test('status: any failed check fails the submission; a stopped run is an error', () => {
-    expect(graded.status).toBe('fail');
-    const timedOut = gradeRun(lesson, 'bob', recordedRun(lines, { reason: 'timeout', code: null, signal: 'SIGKILL', message: 'Stopped after 30 s' }), 30_000);
-    expect(timedOut.status).toBe('error');
+    expect(graded.verdict).toBe('fail');
+    const timedOut = gradeSubmission(lesson, 'bob', recordedRun(lines, { reason: 'timeout', code: null, signal: 'SIGKILL', message: 'Stopped after 30 s' }), 30_000);
+    expect(timedOut.verdict).toBe('error');
     expect(exercismResults(timedOut)).toMatchObject({ status: 'error', message: 'Stopped after 30 s' });
-    const allPass = gradeRun(lessonWith([check('a', 'pass', 'ok')]), 'carol', recordedRun(lines), 3200);
-    expect(allPass.status).toBe('pass');
+    const allPass = gradeSubmission(lessonWith([check('a', 'pass', 'ok')]), 'carol', recordedRun(lines), 3200);
+    expect(allPass.verdict).toBe('pass');
   });
 
   test('a correct answer with a check that could not decide passes, with a note, as the page and verify count it', () => {
-    const unsure = gradeRun(lessonWith([check('a', 'pass', 'ok'), check('c', 'undecided', 'too close to call')]), 'dave', recordedRun(lines), 3200);
-    expect(unsure.status).toBe('pass');
+    const unsure = gradeSubmission(lessonWith([check('a', 'pass', 'ok'), check('c', 'undecided', 'too close to call')]), 'dave', recordedRun(lines), 3200);
+    expect(unsure.verdict).toBe('pass');
     const text = textReport(unsure);
     expect(text).toContain('demo · dave: PASS (1 check could not decide: run it again to be sure)');
     expect(text).not.toContain('FAIL');
@@ -120,7 +120,7 @@ describe('formats', () => {
   });
 
   test('summary table ends with "N passed, N failed" alone on its line', () => {
-    const pass = gradeRun(lessonWith([check('a', 'pass', 'ok')]), 'carol', recordedRun(lines), 3200);
+    const pass = gradeSubmission(lessonWith([check('a', 'pass', 'ok')]), 'carol', recordedRun(lines), 3200);
     const table = summaryTable([pass, graded]).trimEnd().split('\n');
     expect(table.at(-1)).toBe('1 passed, 1 failed');
     expect(table[0]).toMatch(/^submission\s+result\s+checks\s+duration$/);
@@ -130,7 +130,7 @@ describe('formats', () => {
 
 describe('formats in Chinese (--lang zh-CN): the frame is Chinese, machine fields stay', () => {
   const lesson = lessonWith([check('a', 'pass', 'fine'), check('b', 'fail', 'broke'), check('c', 'undecided', 'merged streams')]);
-  const graded = gradeRun(lesson, 'alice', recordedRun(lines), 3200, [], 'zh-CN');
+  const graded = gradeSubmission(lesson, 'alice', recordedRun(lines), 3200, [], 'zh-CN');
 
   test('text: verdict, could-not-decide, timing and the count line', () => {
     const text = textReport(graded);
@@ -140,7 +140,7 @@ describe('formats in Chinese (--lang zh-CN): the frame is Chinese, machine field
     expect(text).toContain('（退出码 0）· 第一行 → 最后一行 3.00 s');
     expect(text).toContain('1/3 项检查通过（1 项未通过，1 项无法判定）');
     expect(text).not.toMatch(/FAIL|checks passed|could not decide|exit code/);
-    const unsure = gradeRun(lessonWith([check('a', 'pass', 'ok'), check('c', 'undecided', 'close')]), 'dave', recordedRun(lines), 3200, [], 'zh-CN');
+    const unsure = gradeSubmission(lessonWith([check('a', 'pass', 'ok'), check('c', 'undecided', 'close')]), 'dave', recordedRun(lines), 3200, [], 'zh-CN');
     expect(textReport(unsure)).toContain('demo · dave: 通过（有 1 项检查无法判定：再运行一次以确认）');
   });
 
@@ -148,7 +148,7 @@ describe('formats in Chinese (--lang zh-CN): the frame is Chinese, machine field
     const json = exercismResults(graded);
     expect(json.tests.map((t) => t.status)).toEqual(['pass', 'fail', 'error']);
     expect(json.tests[2]?.message).toMatch(/^无法判定：merged streams/);
-    const stopped = gradeRun(lesson, 'bob', recordedRun(lines, { reason: 'timeout', code: null, signal: 'SIGKILL' }), 30_000, [], 'zh-CN');
+    const stopped = gradeSubmission(lesson, 'bob', recordedRun(lines, { reason: 'timeout', code: null, signal: 'SIGKILL' }), 30_000, [], 'zh-CN');
     expect(exercismResults(stopped)).toMatchObject({ status: 'error', message: '程序没有运行到结束（timeout）。' });
   });
 
@@ -161,7 +161,7 @@ describe('formats in Chinese (--lang zh-CN): the frame is Chinese, machine field
   });
 
   test('summary table: Chinese headings aligned by terminal columns, Chinese last line', () => {
-    const pass = gradeRun(lessonWith([check('a', 'pass', 'ok')]), 'carol', recordedRun(lines), 3200, [], 'zh-CN');
+    const pass = gradeSubmission(lessonWith([check('a', 'pass', 'ok')]), 'carol', recordedRun(lines), 3200, [], 'zh-CN');
     const table = summaryTable([pass, graded]).trimEnd().split('\n');
     expect(table.at(-1)).toBe('1 份通过，1 份未通过');
     expect(table[0]).toMatch(/^提交\s+结果\s+检查\s+用时$/);

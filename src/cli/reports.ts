@@ -1,12 +1,12 @@
 /**
  * Reports of graded runs, built from the grader's own result model: readable text, Exercism's
- * results.json (v3), JUnit XML (Surefire/Jenkins shape) and TAP 14. All pure functions of GradedRun.
+ * results.json (v3), JUnit XML (Surefire/Jenkins shape) and TAP 14. All pure functions of GradedSubmission.
  */
 import { hostname } from 'node:os';
 import { stripAnsi } from '../grader/index.ts';
 import type { CheckResult, CheckStatus } from '../grader/index.ts';
 import { reportWords } from './report-words.ts';
-import type { GradedRun } from './run-submission.ts';
+import type { GradedSubmission } from './run-submission.ts';
 
 export const FORMATS = ['text', 'json', 'junit', 'tap'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -27,20 +27,20 @@ export function seconds(ms: number, digits = 2): string {
 const MARK: Record<CheckStatus, string> = { pass: '✓', fail: '✗', undecided: '?' };
 
 /** The program's output as one text, ANSI codes removed (stderr lines as they came, in order). */
-export function programOutput(graded: GradedRun): string {
+function programOutput(graded: GradedSubmission): string {
   return graded.run.lines.map((l) => stripAnsi(l.text)).join('\n');
 }
 
 /** "lesson · submission", or the lesson alone when the submission is named after it (an exported assignment). */
-export function heading(graded: GradedRun): string {
+function heading(graded: GradedSubmission): string {
   return graded.name === graded.lessonId ? graded.lessonId : `${graded.lessonId} · ${graded.name}`;
 }
 
-export function checksPassed(graded: GradedRun): string {
+function checksPassed(graded: GradedSubmission): string {
   return `${graded.report.counts.pass}/${graded.report.results.length}`;
 }
 
-function describeExit(graded: GradedRun): string {
+function describeExit(graded: GradedSubmission): string {
   const t = graded.timings;
   const w = reportWords(graded.locale);
   const how = t.exitCode !== null ? w.exitCode(t.exitCode) : t.signal ? w.signal(t.signal) : w.noExitCode;
@@ -48,7 +48,7 @@ function describeExit(graded: GradedRun): string {
   return t.reason === 'exited' ? how : `${how}${w.listSeparator}${t.reason}`;
 }
 
-export function timingLine(graded: GradedRun): string {
+export function timingLine(graded: GradedSubmission): string {
   const t = graded.timings;
   const w = reportWords(graded.locale);
   const span = t.firstToLastLineMs === null ? w.noOutput : seconds(t.firstToLastLineMs);
@@ -58,11 +58,11 @@ export function timingLine(graded: GradedRun): string {
 // ---------------------------------------------------------------------------------------------
 // Text
 
-export function textReport(graded: GradedRun): string {
+export function textReport(graded: GradedSubmission): string {
   const out: string[] = [];
   const w = reportWords(graded.locale);
-  const verdict = graded.status === 'pass' ? w.pass : graded.status === 'fail' ? w.fail : w.error;
-  const unsure = graded.status === 'pass' ? graded.report.counts.undecided : 0;
+  const verdict = graded.verdict === 'pass' ? w.pass : graded.verdict === 'fail' ? w.fail : w.error;
+  const unsure = graded.verdict === 'pass' ? graded.report.counts.undecided : 0;
   const note = unsure > 0 ? w.unsureNote(unsure) : '';
   out.push(`${heading(graded)}: ${verdict}${note}`);
   if (graded.message) out.push(`  ${graded.message}`);
@@ -89,15 +89,15 @@ function indent(text: string, spaces: number): string {
 }
 
 /** The many-submissions table, then `N passed, N failed` alone on the last line. */
-export function summaryTable(runs: readonly GradedRun[]): string {
+export function summaryTable(runs: readonly GradedSubmission[]): string {
   const w = reportWords(runs[0]?.locale);
-  const rows = runs.map((g) => [g.name, g.status === 'pass' ? w.table.passed : g.status === 'fail' ? w.table.failed : w.table.error, checksPassed(g), seconds(g.timings.durationMs)]);
+  const rows = runs.map((g) => [g.name, g.verdict === 'pass' ? w.table.passed : g.verdict === 'fail' ? w.table.failed : w.table.error, checksPassed(g), seconds(g.timings.durationMs)]);
   const header = [w.table.submission, w.table.result, w.table.checks, w.table.duration];
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
   const pad = (c: string, i: number) => ' '.repeat(Math.max(0, (widths[i] ?? 0) - width(c)));
   const line = (cells: string[]) => cells.map((c, i) => (i >= 2 ? pad(c, i) + c : c + pad(c, i))).join('  ').trimEnd();
-  const passed = runs.filter((g) => g.status === 'pass').length;
-  const errors = runs.filter((g) => g.status === 'error').length;
+  const passed = runs.filter((g) => g.verdict === 'pass').length;
+  const errors = runs.filter((g) => g.verdict === 'error').length;
   const out = [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), ''];
   if (errors > 0) out.push(w.errorsNote(errors));
   out.push(finalLine(passed, runs.length - passed, runs[0]?.locale));
@@ -111,14 +111,14 @@ function width(text: string): number {
   return n;
 }
 
-export function finalLine(passed: number, failed: number, locale?: GradedRun['locale']): string {
+export function finalLine(passed: number, failed: number, locale?: GradedSubmission['locale']): string {
   return reportWords(locale).finalLine(passed, failed);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Exercism results.json v3 (https://exercism.org/docs/building/tooling/test-runners/interface)
 
-export const EXERCISM_OUTPUT_LIMIT = 500;
+const EXERCISM_OUTPUT_LIMIT = 500;
 const TRUNCATED = '\n…Output was truncated. Please limit to 500 chars.';
 
 /** At most 500 characters, as Exercism does, saying so when cut. */
@@ -128,7 +128,7 @@ export function capOutput(text: string, limit = EXERCISM_OUTPUT_LIMIT): string {
   return chars.slice(0, Math.max(0, limit - TRUNCATED.length)).join('') + TRUNCATED;
 }
 
-export interface ExercismTest {
+interface ExercismTest {
   name: string;
   status: 'pass' | 'fail' | 'error';
   message: string;
@@ -152,11 +152,11 @@ export interface ExercismResults {
 
 const EXERCISM_STATUS: Record<CheckStatus, ExercismTest['status']> = { pass: 'pass', fail: 'fail', undecided: 'error' };
 
-export function exercismResults(graded: GradedRun): ExercismResults {
+export function exercismResults(graded: GradedSubmission): ExercismResults {
   const output = capOutput(programOutput(graded));
   const results: ExercismResults = {
     version: 3,
-    status: graded.status,
+    status: graded.verdict,
     tests: graded.report.results.map((r) => ({
       name: r.title,
       status: EXERCISM_STATUS[r.status],
@@ -171,11 +171,11 @@ export function exercismResults(graded: GradedRun): ExercismResults {
       reason: graded.timings.reason,
     },
   };
-  if (graded.status === 'error') results.message = graded.message ?? reportWords(graded.locale).didNotRun();
+  if (graded.verdict === 'error') results.message = graded.message ?? reportWords(graded.locale).didNotRun();
   return results;
 }
 
-export function jsonReport(graded: GradedRun): string {
+function jsonReport(graded: GradedSubmission): string {
   return `${JSON.stringify(exercismResults(graded), null, 2)}\n`;
 }
 
@@ -194,7 +194,7 @@ export function xmlSafe(text: string): string {
   );
 }
 
-export function xmlText(text: string): string {
+function xmlText(text: string): string {
   return xmlSafe(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
@@ -218,12 +218,12 @@ function junitSeconds(ms: number): string {
   return (ms / 1000).toFixed(3);
 }
 
-function counts(graded: GradedRun): { tests: number; failures: number; errors: number } {
+function counts(graded: GradedSubmission): { tests: number; failures: number; errors: number } {
   const c = graded.report.counts;
   return { tests: graded.report.results.length, failures: c.fail, errors: c.undecided };
 }
 
-function junitCase(graded: GradedRun, r: CheckResult): string {
+function junitCase(graded: GradedSubmission, r: CheckResult): string {
   const head = `    <testcase${attrs({ classname: graded.lessonId, name: r.title, time: '0.000' })}`;
   if (r.status === 'pass') return `${head}/>`;
   const tag = r.status === 'fail' ? 'failure' : 'error';
@@ -232,14 +232,14 @@ function junitCase(graded: GradedRun, r: CheckResult): string {
   return `${head}>\n      <${tag}${attrs({ message, type })}>${xmlText(`${r.id}: ${message}`)}</${tag}>\n    </testcase>`;
 }
 
-function junitSuite(graded: GradedRun, id: number, when: Date): string {
+function junitSuite(graded: GradedSubmission, id: number, when: Date): string {
   const c = counts(graded);
   const stdout = graded.run.lines.filter((l) => l.stream !== 'stderr').map((l) => l.text).join('\n');
   const stderr = graded.run.lines.filter((l) => l.stream === 'stderr').map((l) => l.text).join('\n');
   const props: Record<string, string> = {
     lesson: graded.lessonId,
     submission: graded.name,
-    status: graded.status,
+    status: graded.verdict,
     durationMs: String(graded.timings.durationMs),
     firstToLastLineMs: graded.timings.firstToLastLineMs === null ? '' : String(graded.timings.firstToLastLineMs),
     exitCode: graded.timings.exitCode === null ? '' : String(graded.timings.exitCode),
@@ -275,7 +275,7 @@ function junitSuite(graded: GradedRun, id: number, when: Date): string {
  * failed checks carry `<failure>`, checks that could not decide `<error>`. Per-check times are 0:
  * the checks judge one run together, whose time is the suite's.
  */
-export function junitReport(runs: readonly GradedRun[], when = new Date()): string {
+export function junitReport(runs: readonly GradedSubmission[], when = new Date()): string {
   const total = runs.reduce(
     (acc, g) => {
       const c = counts(g);
@@ -309,7 +309,7 @@ export function yamlString(text: string): string {
   );
 }
 
-export function tapReport(graded: GradedRun): string {
+export function tapReport(graded: GradedSubmission): string {
   const results = graded.report.results;
   const out = ['TAP version 14', `1..${results.length}`, `# ${tapDescription(heading(graded))}`];
   if (graded.message) out.push(`# ${tapDescription(graded.message)}`);
@@ -330,7 +330,7 @@ export function tapReport(graded: GradedRun): string {
   return `${out.join('\n')}\n`;
 }
 
-export function render(format: Format, graded: GradedRun): string {
+export function render(format: Format, graded: GradedSubmission): string {
   switch (format) {
     case 'text':
       return textReport(graded);

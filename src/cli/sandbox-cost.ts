@@ -1,7 +1,8 @@
 /**
  * `npm run bench:sandbox`: what the OS sandbox costs, printed beside the figure without it.
  *   - Run → first output line (median of 10, measured in the runner, as the page's Run gets it);
- *   - grading N copies of the coroutines solution (default 100) with `npm run grade`.
+ *   - grading N copies of a lesson's solution (default 100) with `npm run grade`: the src tests' own
+ *     frozen lesson (src/lessons/__fixtures__), so the figure does not move when the course changes.
  * A benchmark prints numbers; it never fails. Options: --runs 10 --submissions 100 --skip-grading
  */
 import { spawn } from 'node:child_process';
@@ -10,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { FIXTURE_CONTENT_DIR, FIXTURE_LESSON } from '../lessons/fixture.ts';
 import { startRun } from '../runner/run-program.ts';
 import { describeSandbox, sandboxSupport } from '../runner/sandbox.ts';
 
@@ -37,9 +39,9 @@ async function firstLine(sandbox: boolean): Promise<number> {
 
 async function gradeClass(dir: string, sandbox: boolean): Promise<{ ms: number; summary: string }> {
   const t0 = performance.now();
-  const env = { ...process.env, ...(sandbox ? {} : { COURSE_SANDBOX: 'off' }) };
+  const env = { ...process.env, COURSE_CONTENT_DIR: FIXTURE_CONTENT_DIR, ...(sandbox ? {} : { COURSE_SANDBOX: 'off' }) };
   const out = await new Promise<string>((resolve) => {
-    const child = spawn(process.execPath, [path.join(root, 'src/cli/grade.ts'), 'coroutines', dir], { env, stdio: ['ignore', 'pipe', 'ignore'] });
+    const child = spawn(process.execPath, [path.join(root, 'src/cli/grade.ts'), FIXTURE_LESSON, dir], { env, stdio: ['ignore', 'pipe', 'ignore'] });
     let text = '';
     child.stdout.setEncoding('utf8').on('data', (c: string) => (text += c));
     child.once('close', () => resolve(text));
@@ -68,13 +70,13 @@ if (!args.includes('--skip-grading')) {
   try {
     for (let i = 0; i < submissions; i++) {
       const target = path.join(dir, `s${String(i).padStart(3, '0')}`);
-      await cp(path.join(root, 'content/coroutines/_files'), target, { recursive: true });
-      await cp(path.join(root, 'content/coroutines/_solution'), target, { recursive: true });
+      await cp(path.join(FIXTURE_CONTENT_DIR, FIXTURE_LESSON, '_files'), target, { recursive: true });
+      await cp(path.join(FIXTURE_CONTENT_DIR, FIXTURE_LESSON, '_solution'), target, { recursive: true });
     }
     const without = await gradeClass(dir, false);
     const withSandbox = await gradeClass(dir, true);
     const s = (x: number) => `${(x / 1000).toFixed(1)} s`;
-    console.log(`Grading ${submissions} coroutines submissions: ${s(withSandbox.ms)} sandboxed (${withSandbox.summary}), ${s(without.ms)} without (${without.summary}); target: within 10 % of it`);
+    console.log(`Grading ${submissions} submissions of ${FIXTURE_LESSON}: ${s(withSandbox.ms)} sandboxed (${withSandbox.summary}), ${s(without.ms)} without (${without.summary}); target: within 10 % of it`);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

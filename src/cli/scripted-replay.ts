@@ -9,21 +9,20 @@
  * at the start). Each replay runs with the lesson's other files beside it and is graded; it must
  * fail at least one check. Prints one line per lesson and replay, then `N held, N did not`.
  */
-import type { CapturedRun } from '../run-contract/events.ts';
-import { viewRun } from '../grader/run-view.ts';
+import type { RunView } from '../grader/types.ts';
 import { EXIT, parse, runCommand, UsageError, writeOut } from './cli-support.ts';
 import { lessonIds, loadLesson } from '../lessons/from-disk.ts';
 import { LessonError, solutionFiles, type LoadedLesson as Lesson } from '../lessons/index.ts';
 import { mapPool } from './pool.ts';
 import { finalLine } from './reports.ts';
-import { runAndGrade, type GradedRun } from './run-submission.ts';
+import { runAndGrade, type GradedSubmission } from './run-submission.ts';
 
 export type ReplayShape = 'sequential' | 'timers';
 export const SHAPES: readonly ReplayShape[] = ['sequential', 'timers'];
 
-/** A program that prints `run`'s lines at the times they were written, relative to its first line, and exits as it did. */
-export function replayProgram(run: CapturedRun, shape: ReplayShape): string {
-  const script = viewRun(run).lines.map((l) => [Math.round(l.at), l.stream === 'stderr' ? 2 : 1, l.text] as const);
+/** A program that prints a run's lines at the times they were written, relative to its first line, and exits as it did. */
+export function replayProgram({ run, lines }: RunView, shape: ReplayShape): string {
+  const script = lines.map((l) => [Math.round(l.at), l.stream === 'stderr' ? 2 : 1, l.text] as const);
   const code = run.exit.code ?? 1;
   const body =
     shape === 'sequential'
@@ -56,19 +55,19 @@ export interface ReplayOutcome {
   failed: string[];
   /** Why the replay could not be tried (the solution itself did not pass), else null. */
   skipped: string | null;
-  graded?: GradedRun;
+  graded?: GradedSubmission;
 }
 
 /** Runs the solution, then each replay shape, and grades them. */
 export async function tryReplays(lesson: Lesson, shapes: readonly ReplayShape[] = SHAPES): Promise<ReplayOutcome[]> {
   const solution = await runAndGrade(lesson, 'solution', solutionFiles(lesson));
-  if (solution.status !== 'pass') {
+  if (solution.verdict !== 'pass') {
     const why = `its solution did not pass (${solution.report.results.filter((r) => r.status === 'fail').map((r) => r.id).join(', ') || solution.message})`;
     return shapes.map((shape) => ({ lesson: lesson.id, shape, failed: [], skipped: why }));
   }
   return Promise.all(
     shapes.map(async (shape) => {
-      const files = { ...solutionFiles(lesson), [lesson.data.entry]: replayProgram(solution.run, shape) };
+      const files = { ...solutionFiles(lesson), [lesson.data.entry]: replayProgram(solution.view, shape) };
       const graded = await runAndGrade(lesson, `${shape} replay`, files);
       const failed = graded.report.results.filter((r) => r.status === 'fail').map((r) => r.id);
       return { lesson: lesson.id, shape, failed, skipped: null, graded };

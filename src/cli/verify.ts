@@ -20,7 +20,7 @@ import { loadCourse, lessonIds, loadLesson } from '../lessons/from-disk.ts';
 import { LessonError, lessonPrograms, type LoadedLesson as Lesson } from '../lessons/index.ts';
 import { lessonLoad, mapPool } from './pool.ts';
 import { finalLine, seconds } from './reports.ts';
-import { runAndGrade, type GradedRun } from './run-submission.ts';
+import { runAndGrade, type GradedSubmission } from './run-submission.ts';
 
 const USAGE = 'Usage: npm run verify [-- <lesson-id>...] [--jobs N] [--retries N]';
 
@@ -34,7 +34,7 @@ interface Job {
 
 interface Outcome {
   job: Job;
-  graded: GradedRun;
+  graded: GradedSubmission;
   problem: string | null;
   /** The solution's checks that could not decide in its last run (a busy machine): shown, not failed. */
   undecided: string | null;
@@ -52,13 +52,13 @@ interface Judgement {
  * grader, shown and never counted as a failure (it says the machine was too busy to measure). A
  * starter or wrong answer must fail at least one check.
  */
-function judge(job: Job, graded: GradedRun): Judgement {
+function judge(job: Job, graded: GradedSubmission): Judgement {
   const results = graded.report.results;
   if (job.expect === 'pass') {
     const failedChecks = results.filter((r) => r.status === 'fail');
-    if (graded.status === 'error' || failedChecks.length > 0) {
+    if (graded.verdict === 'error' || failedChecks.length > 0) {
       const why = failedChecks.map((r) => `check "${r.id}" (${r.title}) failed: ${r.message}`);
-      if (graded.status === 'error') why.unshift(graded.message ?? 'it did not run to its end');
+      if (graded.verdict === 'error') why.unshift(graded.message ?? 'it did not run to its end');
       return { problem: `the ${job.program} should pass every check, but ${why.join('; ')}`, undecided: null };
     }
     const undecided = results.filter((r) => r.status === 'undecided');
@@ -74,7 +74,7 @@ function judge(job: Job, graded: GradedRun): Judgement {
   return { problem: `the ${job.program} should fail at least one check, but it passed every check${extra}`, undecided: null };
 }
 
-function failedIds(graded: GradedRun): string {
+function failedIds(graded: GradedSubmission): string {
   return graded.report.results
     .filter((r) => r.status === 'fail')
     .map((r) => r.id)

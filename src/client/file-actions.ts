@@ -2,6 +2,7 @@ import { pageMessages } from '../i18n/index.ts';
 import type { FileMap } from '../run-contract/events.ts';
 import { confirmInDialog } from './confirm-dialog.ts';
 import type { LessonData } from './lesson-data.ts';
+import type { NoteTone } from './lesson-store.ts';
 
 interface FileActionsOptions {
   root: HTMLElement;
@@ -9,10 +10,22 @@ interface FileActionsOptions {
   getFiles(): FileMap;
   /** Replaces every file the learner sees (editor or preview) and saves them. */
   replaceFiles(files: FileMap): void;
-  note(text: string, kind: string): void;
+  note(text: string, tone: NoteTone): void;
 }
 
 const stashKey = (lessonId: string) => `course:stash:${lessonId}`;
+
+/** The reference solution, fetched when the learner asks for it (it is not part of the page). */
+async function fetchSolution(url: string): Promise<FileMap> {
+  const response = await fetch(url, { headers: { Accept: 'application/json' } });
+  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
+  const body = (await response.json()) as { files?: unknown };
+  const files = body.files;
+  if (typeof files !== 'object' || files === null || !Object.values(files).every((text) => typeof text === 'string')) {
+    throw new Error('the answer was not a set of files');
+  }
+  return files as FileMap;
+}
 
 /**
  * Reset, Show solution, Back to my version, Download and Import. Whatever replaces the learner's
@@ -46,31 +59,34 @@ export function setupFileActions({ root, lesson, getFiles, replaceFiles, note }:
     menu?.removeAttribute('open');
     const mine = getFiles();
     if (same(mine, next)) {
-      note(done, 'note');
+      note(done, 'info');
       return;
     }
     if (dialog && !(await confirmInDialog(dialog, question, confirmLabel))) return;
     try {
       localStorage.setItem(stashKey(lesson.id), JSON.stringify(mine));
     } catch {
-      note(t.cannotKeep, 'note warn');
+      note(t.cannotKeep, 'warn');
     }
     replaceFiles(next);
     showRestore();
-    note(t.backBrings(done), 'note');
+    note(t.backBrings(done), 'info');
   }
 
   button('reset')?.addEventListener('click', () =>
     void replaceWith(lesson.files, t.resetAsk, pageMessages().workspace.reset, t.resetDone),
   );
-  button('solution')?.addEventListener('click', () =>
-    void replaceWith(
-      { ...lesson.files, ...lesson.solution },
-      t.solutionAsk,
-      t.solutionOk,
-      t.solutionDone,
-    ),
-  );
+  button('solution')?.addEventListener('click', async () => {
+    let solution: FileMap;
+    try {
+      solution = await fetchSolution(lesson.solutionUrl);
+    } catch (error) {
+      menu?.removeAttribute('open');
+      note(t.solutionUnavailable(error instanceof Error ? error.message : String(error)), 'bad');
+      return;
+    }
+    await replaceWith({ ...lesson.files, ...solution }, t.solutionAsk, t.solutionOk, t.solutionDone);
+  });
   restoreButton?.addEventListener('click', () => {
     const stash = readStash();
     if (!stash) return;
@@ -82,7 +98,7 @@ export function setupFileActions({ root, lesson, getFiles, replaceFiles, note }:
     } catch {
       // Keeping the swap is a convenience; the learner's version is already back.
     }
-    note(t.restored, 'note');
+    note(t.restored, 'info');
   });
 
   button('download')?.addEventListener('click', async () => {
@@ -113,13 +129,13 @@ export function setupFileActions({ root, lesson, getFiles, replaceFiles, note }:
       const accepted = Object.fromEntries(Object.entries(imported).filter(([path]) => known.includes(path)));
       const ignored = Object.keys(imported).filter((path) => !known.includes(path));
       if (Object.keys(accepted).length === 0) {
-        note(t.noneOfFiles(file.name, known.join(', ')), 'note bad');
+        note(t.noneOfFiles(file.name, known.join(', ')), 'bad');
         return;
       }
       const extra = ignored.length ? t.leftOut(ignored.join(', ')) : '';
       await replaceWith({ ...getFiles(), ...accepted }, t.importAsk(file.name), t.importOk, `${t.imported(Object.keys(accepted).join(', '), file.name)}${extra}`);
     } catch (error) {
-      note(t.importFailed(file.name, error instanceof Error ? error.message : String(error)), 'note bad');
+      note(t.importFailed(file.name, error instanceof Error ? error.message : String(error)), 'bad');
     }
   });
 

@@ -17,7 +17,7 @@ function write(key: string, value: string): void {
 }
 
 /** The language this reader wants: the one they chose, else their browser's first one we have. */
-export function wantedLocale(): Locale {
+function wantedLocale(): Locale {
   const chosen = read(LOCALE_KEY);
   return isLocale(chosen) ? chosen : preferredLocale(navigator.languages ?? [navigator.language]);
 }

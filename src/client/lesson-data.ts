@@ -9,8 +9,11 @@ export interface LessonData {
   files: FileMap;
   /** Fingerprint of the English starter, so saved work is shared by both languages' pages. */
   starterFingerprint: string;
-  /** The reference solution's files (merged over the starter when shown). */
-  solution: FileMap;
+  /**
+   * Where the reference solution's files are (`{ files }` JSON, merged over the starter when shown):
+   * fetched only when the learner asks for it, never inlined in the page.
+   */
+  solutionUrl: string;
   readOnly: string[];
 }
 

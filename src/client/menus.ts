@@ -12,7 +12,7 @@ function summaryOf(menu: HTMLDetailsElement): HTMLElement | null {
 }
 
 /** Closes a menu; when focus was inside it (or got lost with it), its button takes focus again. */
-export function closeMenu(menu: HTMLDetailsElement, { returnFocus }: { returnFocus: boolean }): void {
+function closeMenu(menu: HTMLDetailsElement, { returnFocus }: { returnFocus: boolean }): void {
   const focusWasInside = menu.contains(document.activeElement) || document.activeElement === document.body;
   menu.open = false;
   if (returnFocus || focusWasInside) summaryOf(menu)?.focus();

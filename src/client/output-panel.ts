@@ -10,7 +10,7 @@ const MAX_VISIBLE_LINES = 3000;
  * first output line (the grader's origin), so a moment reads the same everywhere. The runtime stamps
  * lines from process start; Node's own start-up before the first line is reported once, at exit.
  */
-export function secondsSinceFirstLine(t: number, firstLineT: number): string {
+function secondsSinceFirstLine(t: number, firstLineT: number): string {
   return ((t - firstLineT) / 1000).toFixed(2);
 }
 

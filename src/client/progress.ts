@@ -1,19 +1,21 @@
+import type { LessonVerdict } from '../grader/grade-lesson.ts';
 import { pageMessages } from '../i18n/index.ts';
 
-/** Each lesson's last verdict, kept in the browser so the course map can mark lessons done. */
-export type Verdict = 'passed' | 'failed';
+/** Each lesson's last verdict, kept in the browser so the course map can mark lessons done (or tried). */
+type Progress = 'passed' | 'failed';
 
 const key = (lessonId: string) => `course:verdict:${lessonId}`;
 
-export function saveVerdict(lessonId: string, verdict: Verdict): void {
+export function saveVerdict(lessonId: string, verdict: LessonVerdict): void {
+  const progress: Progress = verdict === 'pass' ? 'passed' : 'failed';
   try {
-    localStorage.setItem(key(lessonId), JSON.stringify({ verdict, at: Date.now() }));
+    localStorage.setItem(key(lessonId), JSON.stringify({ verdict: progress, at: Date.now() }));
   } catch {
     // The course map simply will not show it: the run itself is unaffected.
   }
 }
 
-export function readVerdict(lessonId: string): Verdict | null {
+function readVerdict(lessonId: string): Progress | null {
   try {
     const raw = localStorage.getItem(key(lessonId));
     const parsed = raw ? (JSON.parse(raw) as { verdict?: unknown }) : null;

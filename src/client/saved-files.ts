@@ -1,4 +1,3 @@
-import { pageMessages } from '../i18n/index.ts';
 import type { FileMap } from '../run-contract/events.ts';
 
 /**
@@ -27,39 +26,48 @@ export function fingerprint(files: FileMap): string {
   return hash.toString(36);
 }
 
-export interface Restored {
+interface Restored {
   files: FileMap;
   /** True when the saved edits were made on an older version of the starter. */
   starterChanged: boolean;
 }
 
+/** Where a lesson's edits are kept: what the lesson store restores on load and saves on every edit. */
+export interface SavedWork {
+  restore(): Restored | null;
+  /** Returns why the browser refused to store (quota, private mode), else null. */
+  save(files: FileMap): string | null;
+}
+
 /**
  * Saved work is keyed by lesson id alone, so the Chinese and English pages of a lesson share it;
  * `starterFingerprint` is the English starter's (the page passes it), so a translated starter's
- * comments never read as a changed starter.
+ * comments never read as a changed starter. `cannotSave` words the refusal in the page's language.
  */
-export function restoreFiles(lessonId: string, starter: FileMap, starterFingerprint: string = fingerprint(starter)): Restored | null {
-  try {
-    const raw = localStorage.getItem(key(lessonId));
-    if (!raw) return null;
-    const saved = JSON.parse(raw) as Saved;
-    if (!saved || typeof saved.files !== 'object') return null;
-    // Files the starter no longer has are dropped; files it gained come from the starter.
-    const files: FileMap = {};
-    for (const path of Object.keys(starter)) files[path] = typeof saved.files[path] === 'string' ? saved.files[path] : starter[path] ?? '';
-    return { files, starterChanged: saved.starter !== starterFingerprint };
-  } catch {
-    return null;
-  }
-}
-
-/** Returns an error message when the browser refused to store (quota, private mode), else null. */
-export function saveFiles(lessonId: string, starter: FileMap, files: FileMap, starterFingerprint: string = fingerprint(starter)): string | null {
-  try {
-    const saved: Saved = { starter: starterFingerprint, files, savedAt: Date.now() };
-    localStorage.setItem(key(lessonId), JSON.stringify(saved));
-    return null;
-  } catch (error) {
-    return pageMessages().run.cannotSave(error instanceof Error ? error.name : 'storage error');
-  }
+export function savedWork(storage: Storage, lessonId: string, starter: FileMap, starterFingerprint: string, cannotSave: (why: string) => string): SavedWork {
+  return {
+    restore() {
+      try {
+        const raw = storage.getItem(key(lessonId));
+        if (!raw) return null;
+        const saved = JSON.parse(raw) as Saved;
+        if (!saved || typeof saved.files !== 'object') return null;
+        // Files the starter no longer has are dropped; files it gained come from the starter.
+        const files: FileMap = {};
+        for (const path of Object.keys(starter)) files[path] = typeof saved.files[path] === 'string' ? saved.files[path] : starter[path] ?? '';
+        return { files, starterChanged: saved.starter !== starterFingerprint };
+      } catch {
+        return null;
+      }
+    },
+    save(files) {
+      try {
+        const saved: Saved = { starter: starterFingerprint, files, savedAt: Date.now() };
+        storage.setItem(key(lessonId), JSON.stringify(saved));
+        return null;
+      } catch (error) {
+        return cannotSave(error instanceof Error ? error.name : 'storage error');
+      }
+    },
+  };
 }

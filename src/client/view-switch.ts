@@ -3,7 +3,7 @@
  * thousands of pixels down. The Lesson / Code switch shows one at a time instead. It only takes
  * effect where the layout is one column (CSS decides); wide screens show both side by side.
  */
-export type LessonView = 'prose' | 'code';
+type LessonView = 'prose' | 'code';
 
 export function setupViewSwitch(): void {
   const layout = document.querySelector<HTMLElement>('[data-lesson-layout]');

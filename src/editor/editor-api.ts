@@ -7,7 +7,6 @@ export interface EditorApi {
   show(path: string): void;
   /** Replaces the files' contents as one undoable edit (Ctrl+Z brings the previous text back). */
   replaceAll(files: FileMap): void;
-  focus(): void;
   dispose(): void;
 }
 

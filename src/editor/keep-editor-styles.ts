@@ -15,7 +15,7 @@ function isStyle(node: Node): node is HTMLStyleElement | HTMLLinkElement {
   return node instanceof HTMLStyleElement || (node instanceof HTMLLinkElement && node.rel === 'stylesheet');
 }
 
-export function keepEditorStylesAcrossSwaps(): void {
+function keepEditorStylesAcrossSwaps(): void {
   if (installed) return;
   installed = true;
   const mark = (node: Node) => {

@@ -163,7 +163,6 @@ export async function createMonacoEditor(host: HTMLElement, getOptions: () => Ed
         model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
       }
     },
-    focus: () => editor.focus(),
     dispose() {
       disposed = true;
       stopFollowingTheme();

@@ -2,7 +2,7 @@ import type { CapturedRun } from '../run-contract/events.ts';
 import { checkContext, checkTitle, type CheckTexts } from './check-texts.ts';
 import type { Locale } from './messages/index.ts';
 import { viewRun } from './run-view.ts';
-import type { Check, CheckResult, CheckStatus, GradeReport } from './types.ts';
+import type { Check, CheckResult, CheckStatus, GradeReport, RunView } from './types.ts';
 
 export interface GradeOptions {
   /** The language of titles and messages (default English). */
@@ -16,8 +16,12 @@ export interface GradeOptions {
  * browser and the command line give the same verdict for the same run.
  */
 export function grade(checks: readonly Check[], run: CapturedRun, options: GradeOptions = {}): GradeReport {
+  return gradeView(checks, viewRun(run), options);
+}
+
+/** The same, on a run already viewed (gradeLesson views each run once for the checks and the timeline). */
+export function gradeView(checks: readonly Check[], view: RunView, options: GradeOptions = {}): GradeReport {
   const locale = options.locale ?? 'en';
-  const view = viewRun(run);
   const results: CheckResult[] = checks.map((check) => {
     const context = checkContext(check, locale, options.texts);
     let verdict;

@@ -2,7 +2,7 @@ import { listWords, seconds } from './format.ts';
 import type { TaskKind, TaskSpan } from './spans.ts';
 
 /** One lane of the timeline: a task's span in ms since the first output line. */
-export interface Lane {
+interface Lane {
   task: string;
   /** What the lane is called: the task, prefixed by its kind when several kinds share the picture. */
   label: string;

@@ -150,6 +150,7 @@ export const en = {
       'Load the reference solution into the editor? Trying one more time first is often worth it: the hints below the lesson help. Your version stays one click away.',
     solutionOk: 'Show solution',
     solutionDone: 'The reference solution is in the editor.',
+    solutionUnavailable: (detail: string) => `Could not load the reference solution (${detail}). Your files are unchanged: check your connection or reload the page, then try again.`,
     restored: 'Your version is back. Press “Back to my version” again to swap back.',
     importAsk: (name: string) => `Replace your files with the ones in ${name}?`,
     importOk: 'Import',

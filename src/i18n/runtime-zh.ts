@@ -1,5 +1,5 @@
 /**
- * The runtime's words in Chinese: the status line (src/runtime/select-runtime.ts) and why WebContainer
+ * The runtime's words in Chinese: the status line (src/runtime/chooser/wording.ts) and why WebContainer
  * cannot run (src/runtime/webcontainer/messages.ts), with the same keys and parameters as the English,
  * so a page in Chinese says all of it in Chinese. Run messages have theirs in src/run-contract/messages.ts.
  */
@@ -76,11 +76,10 @@ export const problemsZh = {
   }),
 };
 
-/** The status line's own words (src/runtime/select-runtime.ts). */
+/** The status line's own words, for each state of the runtime chooser (src/runtime/chooser/wording.ts). */
 export interface RuntimeWords {
   localLabel: string;
   webcontainerLabel: string;
-  noLocal: string;
   forcedLocalMissing: string;
   unforceHint: string;
   localNoAnswer: (detail: string) => string;
@@ -103,7 +102,6 @@ export interface RuntimeWords {
 export const runtimeWordsEn: RuntimeWords = {
   localLabel: 'On this computer (local Node)',
   webcontainerLabel: 'In your browser (WebContainer)',
-  noLocal: 'This page was not served by the course server, so there is no local runtime. Run `npm start` and open the address it prints.',
   forcedLocalMissing:
     '`?runtime=local` asks for the local runtime, but this page was not served by `npm start` or `npm run dev`. Run `npm start` and open the address it prints, or remove `?runtime=local` from the address.',
   unforceHint: 'To run on this computer instead, open this page without `?runtime=webcontainer`.',
@@ -127,7 +125,6 @@ export const runtimeWordsEn: RuntimeWords = {
 export const runtimeWordsZh: RuntimeWords = {
   localLabel: '在这台电脑上（本机 Node）',
   webcontainerLabel: '在浏览器中（WebContainer）',
-  noLocal: '这个页面不是由课程服务器提供的，所以没有本机运行环境。运行 `npm start`，然后打开它打印的地址。',
   forcedLocalMissing: '`?runtime=local` 要求使用本机运行环境，但这个页面不是由 `npm start` 或 `npm run dev` 提供的。运行 `npm start` 并打开它打印的地址，或者从地址中去掉 `?runtime=local`。',
   unforceHint: '要改在这台电脑上运行，请打开不带 `?runtime=webcontainer` 的页面地址。',
   localNoAnswer: (detail) => `本机运行器没有响应（${detail}），运行将会失败：\`npm start\`（或 \`npm run dev\`）还在运行吗？重新启动它，然后重新加载页面。`,

@@ -141,6 +141,7 @@ export const zhCN: Messages = {
     solutionAsk: '把参考答案载入编辑器吗？先再试一次往往更有收获：课文下方的提示会有帮助。你的版本仍可一键找回。',
     solutionOk: '查看答案',
     solutionDone: '参考答案已在编辑器中。',
+    solutionUnavailable: (detail) => `无法载入参考答案（${detail}）。你的文件没有改动：请检查网络连接或重新加载页面，然后再试一次。`,
     restored: '你的版本回来了。再按一次“回到我的版本”可以换回去。',
     importAsk: (name) => `用 ${name} 中的文件替换你的文件吗？`,
     importOk: '导入',

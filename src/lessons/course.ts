@@ -46,7 +46,7 @@ const courseShape = {
     .describe('Chapter number → chapter title. A lesson names its chapter by number.'),
 };
 
-export const courseSchema = z.strictObject(courseShape, {
+const courseSchema = z.strictObject(courseShape, {
   error: (issue) => (issue.code === 'unrecognized_keys' ? unknownKeyMessage(issue.keys, Object.keys(courseShape)) : undefined),
 });
 

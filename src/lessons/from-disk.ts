@@ -47,7 +47,7 @@ export async function loadCourse(contentDir = CONTENT_DIR): Promise<Course> {
 }
 
 /** Reads a folder recursively into a FileMap (paths with "/"), skipping dot-entries and node_modules. */
-export async function readFileMap(dir: string, accept: (relative: string) => boolean = () => true): Promise<FileMap> {
+async function readFileMap(dir: string, accept: (relative: string) => boolean = () => true): Promise<FileMap> {
   const files: FileMap = {};
   async function walk(folder: string, prefix: string): Promise<void> {
     const entries = await readdir(folder, { withFileTypes: true });

@@ -76,7 +76,3 @@ export function lessonFiles(lessonId: string): { starter: FileMap; solution: Fil
 export function orderedPaths(files: FileMap, entry: string): string[] {
   return Object.keys(files).sort((a, b) => (a === entry ? -1 : b === entry ? 1 : a.localeCompare(b)));
 }
-
-export function lessonHref(id: string): string {
-  return `${import.meta.env.BASE_URL.replace(/\/$/, '')}/lessons/${id}/`;
-}

@@ -3,7 +3,7 @@ import { describeIssues, LessonError } from './messages.ts';
 import { lessonSchema, type LessonFrontmatter } from './schema.ts';
 
 /** The YAML between the opening `---` line and the next `---` line, or null when there is none. */
-export function frontmatterBlock(source: string): string | null {
+function frontmatterBlock(source: string): string | null {
   const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (lines[0]?.trim() !== '---') return null;
   const close = lines.findIndex((line, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(line));

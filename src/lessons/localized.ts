@@ -11,7 +11,7 @@ import { courseLessons, type SiteLesson } from './from-vite.ts';
 import { localizedCourse } from './site-course.ts';
 import { TRANSLATABLE_FIELDS, type LessonText } from './schema.ts';
 
-export type LessonTranslation = CollectionEntry<'lessonTranslations'>;
+type LessonTranslation = CollectionEntry<'lessonTranslations'>;
 
 export interface LocalizedLesson {
   id: string;
@@ -44,6 +44,11 @@ export function localizedChapterTitle(chapter: number, locale: Locale): string {
 
 export function lessonHref(id: string, locale: Locale = 'en'): string {
   return localizedHref(locale, `/lessons/${id}/`);
+}
+
+/** Where a lesson's reference solution is served (src/pages/lessons/[id]/solution.json.ts), one file for every language. */
+export function solutionHref(id: string): string {
+  return localizedHref('en', `/lessons/${id}/solution.json`);
 }
 
 export interface LessonPageProps {

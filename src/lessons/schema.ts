@@ -37,7 +37,7 @@ const lessonShape = {
     .describe('Progressive hints, from a nudge to nearly the answer; the page reveals them one at a time. Markdown `code` is allowed.'),
 };
 
-export const LESSON_FIELDS = Object.keys(lessonShape);
+const LESSON_FIELDS = Object.keys(lessonShape);
 
 /**
  * Frontmatter of `content/<lesson-id>/index.mdx`. Every field is described so that a build error

@@ -70,7 +70,7 @@ function cellsOf(row: Element): Element[] {
   return row.children.filter((c): c is Element => isElement(c, 'td') || isElement(c, 'th'));
 }
 
-export function markHeaders(table: Element): void {
+function markHeaders(table: Element): void {
   const sections = table.children.filter((c): c is Element => isElement(c));
   const head = sections.find((s) => s.tagName === 'thead');
   const bodies = sections.filter((s) => s.tagName === 'tbody');

@@ -24,7 +24,7 @@ export const ZIP_LIMITS = {
 } as const;
 
 /** A refusal with a message for the learner. */
-export class ZipRefusal extends Error {
+class ZipRefusal extends Error {
   override name = 'ZipRefusal';
 }
 

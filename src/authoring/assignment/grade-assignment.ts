@@ -66,5 +66,5 @@ export async function gradeAssignment(meta: AssignmentMeta, checks: LessonChecks
   };
   const graded = await runAndGrade(lesson, meta.id, files, fromStarter, locale);
   process.stdout.write(render(format, graded));
-  return graded.status === 'pass' ? 0 : 1;
+  return graded.verdict === 'pass' ? 0 : 1;
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Runtime } from './runtime.ts';
-import { chooseRuntime, readPreference, type ChooserInput, type RuntimePreference } from './select-runtime.ts';
-import { FakeWebContainerApi } from '../../test-support/fake-webcontainer.ts';
-import { createWebContainer } from './webcontainer/index.ts';
-import { problems } from './webcontainer/messages.ts';
-import type { Support } from './webcontainer/support.ts';
+import type { Runtime } from '../runtime.ts';
+import { chooseRuntime, type ChooserInput } from './choice.ts';
+import type { RuntimePreference } from './machine.ts';
+import { FakeWebContainerApi } from '../../../test-support/fake-webcontainer.ts';
+import { createWebContainer } from '../webcontainer/index.ts';
+import { problems } from '../webcontainer/messages.ts';
+import type { Support } from '../webcontainer/support.ts';
 
 const localRuntime: Runtime = {
   kind: 'local',
@@ -28,22 +29,13 @@ function choose(options: { preference?: RuntimePreference; local?: boolean; supp
       loads++;
       return createWebContainer({ loadApi: async () => api, reachable: async () => options.reachable ?? true, bootTimeoutMs: 50, setupTimeoutMs: 1000, apiKey: undefined, needsConsent });
     },
-    whenIdle: (start) => idle.push(start),
+    whenIdle: (start) => void idle.push(start),
   };
   const choice = chooseRuntime(input);
   return { choice, api, runIdle: () => idle.splice(0).forEach((f) => f()), idle, loads: () => loads };
 }
 
 const settle = () => new Promise((r) => setTimeout(r, 120));
-
-describe('readPreference', () => {
-  it('reads ?runtime=', () => {
-    expect(readPreference('?runtime=local')).toBe('local');
-    expect(readPreference('?a=1&runtime=webcontainer')).toBe('webcontainer');
-    expect(readPreference('')).toBe('auto');
-    expect(readPreference('?runtime=docker')).toBe('auto');
-  });
-});
 
 describe('chooseRuntime: standby boot', () => {
   it('with the local runner, the standby WebContainer boot waits for whenSecondary (after the editor), not plain idle', async () => {
@@ -57,8 +49,8 @@ describe('chooseRuntime: standby boot', () => {
       support: { ok: true, needsConsent: false },
       loadWebContainer: async (needsConsent) =>
         createWebContainer({ loadApi: async () => api, reachable: async () => true, bootTimeoutMs: 50, setupTimeoutMs: 1000, apiKey: undefined, needsConsent }),
-      whenIdle: (start) => idle.push(start),
-      whenSecondary: (start) => secondary.push(start),
+      whenIdle: (start) => void idle.push(start),
+      whenSecondary: (start) => void secondary.push(start),
     });
     expect(idle).toHaveLength(0);
     expect(secondary).toHaveLength(1);
@@ -212,5 +204,54 @@ describe('chooseRuntime: ?runtime= forces one', () => {
     expect(choice.runtime).toBeNull();
     expect(choice.reason).toContain('`?runtime=local` asks for the local runtime');
     expect(choice.status().text).toBe('Cannot run code here: no local runtime');
+  });
+});
+
+describe('chooseRuntime: leaving the page', () => {
+  it('dispose cancels a boot not yet started and stops telling the old page about the host', async () => {
+    const api = new FakeWebContainerApi();
+    let cancelled = 0;
+    const idle: (() => void)[] = [];
+    const choice = chooseRuntime({
+      preference: 'auto',
+      local: null,
+      support: { ok: true, needsConsent: false },
+      loadWebContainer: async (needsConsent) =>
+        createWebContainer({ loadApi: async () => api, reachable: async () => true, bootTimeoutMs: 50, setupTimeoutMs: 1000, apiKey: undefined, needsConsent }),
+      whenIdle: (start) => {
+        idle.push(start);
+        return () => cancelled++;
+      },
+    });
+    let changes = 0;
+    choice.onChange(() => changes++);
+    choice.dispose();
+    expect(cancelled).toBe(1);
+    // Even if the scheduler fires anyway, a disposed page's choice boots nothing and hears nothing.
+    idle.splice(0).forEach((f) => f());
+    await settle();
+    expect(api.bootCalls).toBe(0);
+    expect(changes).toBe(0);
+  });
+
+  it('the next page reuses the container the previous page booted (already ready, no second boot)', async () => {
+    const api = new FakeWebContainerApi();
+    let parts: ReturnType<typeof createWebContainer> | null = null;
+    const input = (): ChooserInput => ({
+      preference: 'auto',
+      local: null,
+      support: { ok: true, needsConsent: false },
+      loadWebContainer: async (needsConsent) =>
+        (parts ??= createWebContainer({ loadApi: async () => api, reachable: async () => true, bootTimeoutMs: 50, setupTimeoutMs: 1000, apiKey: undefined, needsConsent })),
+      whenIdle: (start) => start(),
+    });
+    const first = chooseRuntime(input());
+    await settle();
+    expect(first.status().text).toBe('In your browser (WebContainer) · Node v22.22.0');
+    first.dispose();
+    const second = chooseRuntime(input());
+    await settle();
+    expect(second.status().text).toBe('In your browser (WebContainer) · Node v22.22.0');
+    expect(api.bootCalls).toBe(1);
   });
 });

@@ -1,4 +1,4 @@
-import type { RuntimeChoice } from '../runtime/select-runtime.ts';
+import type { RuntimeChoice } from '../../runtime/chooser/choice.ts';
 
 /**
  * Keeps `[data-runtime-status]` telling the truth: which runtime runs the code (and its Node
@@ -7,7 +7,7 @@ import type { RuntimeChoice } from '../runtime/select-runtime.ts';
  * code, the second line is a quiet side note in space reserved from the start, so a note that
  * arrives later moves nothing on the page; when nothing can run it is the problem and what to do.
  */
-export function showRuntimeStatus(element: HTMLElement, choice: RuntimeChoice): void {
+export function showRuntimeStatus(element: HTMLElement, choice: RuntimeChoice): () => void {
   const render = () => {
     const status = choice.status();
     const text = document.createElement('span');
@@ -36,5 +36,5 @@ export function showRuntimeStatus(element: HTMLElement, choice: RuntimeChoice): 
     element.dataset.problem = String(!choice.runtime);
   };
   render();
-  choice.onChange(render);
+  return choice.onChange(render);
 }
