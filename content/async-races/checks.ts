@@ -52,30 +52,40 @@ function holdsOf(accesses: Access[]): Hold[] {
 const booksBalance: Check = {
   id: 'books-balance',
   title: 'The books balance: each account ends at 100 minus what was paid out, never below 0',
-  evaluate(view) {
+  messages: {
+    noAccess: 'The ledger printed no reads or writes: withdraw through readBalance and writeBalance.',
+    noFinals: 'The ledger never printed the final balances: main did not get to printBalances(), so the books cannot be checked.',
+    took: 'op {op} took {amount}',
+    separator: ', ',
+    moreThanHeld: ', more than it ever held,',
+    lostUpdate:
+      '{account} opened with {opening} and the withdrawals took out {paid} ({payers}){more} yet the ledger ends at {final}, not {expected}. ' +
+      'Withdrawals read the same balance before either wrote: the later write overwrote the earlier one. {lock}',
+    belowZero: '{account} ended at {final}: a withdrawal was paid on a balance that had already been spent. {lock}',
+    lock: perAccountLock,
+    balanced: 'Every account ends where its withdrawals leave it ({finals}).',
+  },
+  evaluate(view, { say }) {
     const holds = holdsOf(accessesOf(view));
     const finals = new Map<string, number>();
     for (const line of view.stdout) {
       const g = FINAL.exec(line.text)?.groups;
       if (g?.account && g.value !== undefined) finals.set(g.account, Number(g.value));
     }
-    if (holds.length === 0) return { status: 'fail', message: 'The ledger printed no reads or writes: withdraw through readBalance and writeBalance.' };
-    if (finals.size === 0) return { status: 'fail', message: 'The ledger never printed the final balances: main did not get to printBalances(), so the books cannot be checked.' };
+    if (holds.length === 0) return { status: 'fail', message: say('noAccess') };
+    if (finals.size === 0) return { status: 'fail', message: say('noFinals') };
     for (const [account, final] of finals) {
       const paid = holds.filter((h) => h.account === account && h.wrote).reduce((sum, h) => sum + (h.read.value - (h.wrote?.value ?? h.read.value)), 0);
       if (OPENING - paid !== final) {
-        const payers = holds.filter((h) => h.account === account && h.wrote).map((h) => `op ${h.op} took ${h.read.value - (h.wrote?.value ?? 0)}`);
+        const payers = holds.filter((h) => h.account === account && h.wrote).map((h) => say('took', { op: h.op, amount: h.read.value - (h.wrote?.value ?? 0) }));
         return {
           status: 'fail',
-          message:
-            `${account} opened with ${OPENING} and the withdrawals took out ${paid} (${payers.join(', ')})` +
-            `${paid > OPENING ? ', more than it ever held,' : ''} yet the ledger ends at ${final}, not ${OPENING - paid}. ` +
-            `Withdrawals read the same balance before either wrote: the later write overwrote the earlier one. ${perAccountLock}`,
+          message: say('lostUpdate', { account, opening: OPENING, paid, payers: payers.join(say('separator')), more: paid > OPENING ? say('moreThanHeld') : '', final, expected: OPENING - paid, lock: say('lock') }),
         };
       }
-      if (final < 0) return { status: 'fail', message: `${account} ended at ${final}: a withdrawal was paid on a balance that had already been spent. ${perAccountLock}` };
+      if (final < 0) return { status: 'fail', message: say('belowZero', { account, final, lock: say('lock') }) };
     }
-    return { status: 'pass', message: `Every account ends where its withdrawals leave it (${[...finals].map(([a, v]) => `${a} ${v}`).join(', ')}).` };
+    return { status: 'pass', message: say('balanced', { finals: [...finals].map(([a, v]) => `${a} ${v}`).join(', ') }) };
   },
 };
 
@@ -86,10 +96,20 @@ const booksBalance: Check = {
 const exclusive: Check = {
   id: 'one-at-a-time-per-account',
   title: 'Between one withdrawal\'s read and its write, no other withdrawal touches that account',
-  evaluate(view) {
+  messages: {
+    noReads: 'The ledger printed no reads: withdraw through readBalance and writeBalance.',
+    read: 'read',
+    wrote: 'wrote',
+    intruder:
+      'Op {op} read {account} = {value}, and before it wrote, op {other} {kind} {account} = {otherValue}. ' +
+      'Every await is a point where another withdrawal can run: the check and the act must happen with nobody in between. {lock}',
+    lock: perAccountLock,
+    exclusive: 'Each withdrawal had its account to itself from its read to its write.',
+  },
+  evaluate(view, { say }) {
     const accesses = accessesOf(view);
     const holds = holdsOf(accesses);
-    if (holds.length === 0) return { status: 'fail', message: 'The ledger printed no reads: withdraw through readBalance and writeBalance.' };
+    if (holds.length === 0) return { status: 'fail', message: say('noReads') };
     for (const h of holds) {
       if (!h.wrote) continue;
       const end = h.wrote.index;
@@ -97,13 +117,11 @@ const exclusive: Check = {
       if (intruder) {
         return {
           status: 'fail',
-          message:
-            `Op ${h.op} read ${h.account} = ${h.read.value}, and before it wrote, op ${intruder.op} ${intruder.kind} ${h.account} = ${intruder.value}. ` +
-            `Every await is a point where another withdrawal can run: the check and the act must happen with nobody in between. ${perAccountLock}`,
+          message: say('intruder', { op: h.op, account: h.account, value: h.read.value, other: intruder.op, kind: say(intruder.kind), otherValue: intruder.value, lock: say('lock') }),
         };
       }
     }
-    return { status: 'pass', message: 'Each withdrawal had its account to itself from its read to its write.' };
+    return { status: 'pass', message: say('exclusive') };
   },
 };
 
@@ -111,18 +129,23 @@ const exclusive: Check = {
 const accountsOverlap: Check = {
   id: 'accounts-overlap',
   title: 'Withdrawals from different accounts still run at the same time',
-  evaluate(view) {
+  messages: {
+    overlapped: 'While op {op} held {account}, a withdrawal from another account used the ledger too.',
+    serial:
+      "Alice's and Bob's withdrawals never overlapped: every withdrawal waited for all earlier ones, whatever their account, so the run took as long as all of them in a row. " +
+      'Only withdrawals from the same account conflict. {lock}',
+    lock: perAccountLock,
+  },
+  evaluate(view, { say }) {
     const accesses = accessesOf(view);
     const holds = holdsOf(accesses).filter((h) => h.wrote);
     const overlapping = holds.find((h) => accesses.some((a) => a.account !== h.account && a.index > h.read.index && a.index < (h.wrote?.index ?? 0)));
     if (overlapping) {
-      return { status: 'pass', message: `While op ${overlapping.op} held ${overlapping.account}, a withdrawal from another account used the ledger too.` };
+      return { status: 'pass', message: say('overlapped', { op: overlapping.op, account: overlapping.account }) };
     }
     return {
       status: 'fail',
-      message:
-        'Alice\'s and Bob\'s withdrawals never overlapped: every withdrawal waited for all earlier ones, whatever their account, so the run took as long as all of them in a row. ' +
-        `Only withdrawals from the same account conflict. ${perAccountLock}`,
+      message: say('serial', { lock: say('lock') }),
     };
   },
 };
@@ -137,7 +160,13 @@ const LEDGER_WAIT = { read: 50, wrote: 150 } as const;
 const ledgerWaits: Check = {
   id: 'ledger-waits',
   title: 'Every read and write goes through the ledger and waits its round trip',
-  evaluate(view) {
+  messages: {
+    read: 'read',
+    write: 'write',
+    noWait: "“{line}” was printed without the ledger's {ms} ms {kind} before it. Keep ledger.ts as it is and make every access through readBalance and writeBalance.",
+    waited: 'Every ledger line came right after its own round trip.',
+  },
+  evaluate(view, { say }) {
     const timers = view.observed?.timers;
     if (!timers) return notObserved('the ledger\'s waits');
     const used = new Set<number>();
@@ -157,12 +186,12 @@ const ledgerWaits: Check = {
       if (index === -1) {
         return {
           status: 'fail',
-          message: `“${line.text}” was printed without the ledger's ${ms} ms ${kind === 'read' ? 'read' : 'write'} before it. Keep ledger.ts as it is and make every access through readBalance and writeBalance.`,
+          message: say('noWait', { line: line.text, ms, kind: say(kind === 'read' ? 'read' : 'write') }),
         };
       }
       used.add(index);
     }
-    return { status: 'pass', message: 'Every ledger line came right after its own round trip.' };
+    return { status: 'pass', message: say('waited') };
   },
 };
 

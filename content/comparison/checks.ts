@@ -29,7 +29,18 @@ function oneModelAtATime(order: readonly { name: string; patterns: TaskPatterns 
   return {
     id: 'one-model-at-a-time',
     title: 'The three models run one after the other, each timed on its own',
-    evaluate(view) {
+    // A model's name in messages is the message of the same key (process, thread, coroutine).
+    messages: {
+      process: 'process',
+      thread: 'thread',
+      coroutine: 'coroutine',
+      then: ', then ',
+      overlapped:
+        'A {after} task started (“{line}”) while {before} tasks were still running. ' +
+        'Run the models one at a time (await timed(...) for each in turn), so each model has the machine and the timeline to itself.',
+      inTurn: '{models}: each model finished before the next one started.',
+    },
+    evaluate(view, { say }) {
       const ran = order
         .map(({ name, patterns }) => ({ name, spans: findSpans(view, patterns) }))
         .filter((m) => m.spans.length > 0);
@@ -43,13 +54,11 @@ function oneModelAtATime(order: readonly { name: string; patterns: TaskPatterns 
           const line = view.lines[firstStart];
           return {
             status: 'fail',
-            message:
-              `A ${after.name} task started (“${line?.text ?? '?'}”) while ${before.name} tasks were still running. ` +
-              'Run the models one at a time (await timed(...) for each in turn), so each model has the machine and the timeline to itself.',
+            message: say('overlapped', { after: say(after.name), line: line?.text ?? '?', before: say(before.name) }),
           };
         }
       }
-      return { status: 'pass', message: `${ran.map((m) => m.name).join(', then ')}: each model finished before the next one started.` };
+      return { status: 'pass', message: say('inTurn', { models: ran.map((m) => say(m.name)).join(say('then')) }) };
     },
   };
 }

@@ -31,15 +31,24 @@ const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const laneSchedule: Check = {
   id: 'lane-schedule',
   title: `The total time fits ${LIMIT} lanes that never sit idle while tasks wait`,
-  evaluate(view) {
+  messages: {
+    noHeader: "No line like “main: 8 tasks, at most 3 at once, each cut off after 1.5 s” was printed: keep main's first line as it is.",
+    unfinished: 'Every task must print its start line and its end line (done or timed out) before this can be judged.',
+    facts: 'The tasks took {total}. With {limit} lanes that start the next task the moment one frees up, these durations need {greedy}, and no {limit}-lane schedule can take less than {lower}',
+    tooSoon: '{facts}. Finishing sooner means more than {limit} tasks ran at once, or tasks ended early. Keep to {limit} at a time.',
+    idleLane: '{facts}. Somewhere a lane sat idle while tasks were waiting: start the next task as soon as any running one ends, not when a whole group has finished. {pool}',
+    pool,
+    fits: '{facts}.',
+  },
+  evaluate(view, { say }) {
     const header = view.stdout.find((l) => HEADER.test(l.text));
-    if (!header) return { status: 'fail', message: 'No line like “main: 8 tasks, at most 3 at once, each cut off after 1.5 s” was printed: keep main\'s first line as it is.' };
+    if (!header) return { status: 'fail', message: say('noHeader') };
     const groups = HEADER.exec(header.text)?.groups ?? {};
     const limit = Number(groups.limit);
     const timeout = Number(groups.timeout) * 1000;
     const spans = findSpans(view, tasks.patterns).filter((sp) => IDS.includes(sp.task));
     if (spans.length < IDS.length || spans.some((sp) => sp.end === null)) {
-      return { status: 'fail', message: 'Every task must print its start line and its end line (done or timed out) before this can be judged.' };
+      return { status: 'fail', message: say('unfinished') };
     }
     const byId = new Map(spans.map((sp) => [sp.task, sp]));
     const durations = IDS.map((id) => Math.min(Number(byId.get(id)?.fields.seconds) * 1000, timeout));
@@ -53,17 +62,17 @@ const laneSchedule: Check = {
     const first = Math.min(...spans.map((sp) => sp.start.t));
     const last = Math.max(...spans.map((sp) => sp.end?.t ?? 0));
     const total = last - first;
-    const facts = `The tasks took ${s(total)}. With ${limit} lanes that start the next task the moment one frees up, these durations need ${s(greedy)}, and no ${limit}-lane schedule can take less than ${s(lower)}`;
+    const facts = say('facts', { total: s(total), limit, greedy: s(greedy), lower: s(lower) });
     if (total < lower - EARLY_MS) {
-      return { status: 'fail', message: `${facts}. Finishing sooner means more than ${limit} tasks ran at once, or tasks ended early. Keep to ${limit} at a time.` };
+      return { status: 'fail', message: say('tooSoon', { facts, limit }) };
     }
     if (total > greedy + LATE_MS) {
       return {
         status: 'fail',
-        message: `${facts}. Somewhere a lane sat idle while tasks were waiting: start the next task as soon as any running one ends, not when a whole group has finished. ${pool}`,
+        message: say('idleLane', { facts, pool: say('pool') }),
       };
     }
-    return { status: 'pass', message: `${facts}.` };
+    return { status: 'pass', message: say('fits', { facts }) };
   },
 };
 
@@ -78,18 +87,27 @@ const IDLE_MS = 150;
 const nextStartsWhenOneEnds: Check = {
   id: 'next-starts-when-one-ends',
   title: `A new task starts, next in JOBS order, the moment one of the ${LIMIT} running tasks ends`,
-  evaluate(view) {
+  messages: {
+    noStarts: 'Every task must print its start line before this can be judged.',
+    outOfOrder:
+      'The tasks started in the order {order}; a pool takes them from one shared queue, so they start 1, 2, 3, … in JOBS order. ' +
+      'Task {task} started where task {next} was next: each lane had a fixed list of its own. {pool}',
+    emptyPlace:
+      'Task {ended} ended, but task {task} started only {after} later, though it was waiting: ' +
+      'a place in the pool sat empty. Start the next task the moment any running one ends, not when a group has finished. {pool}',
+    pool,
+    inOrder: 'The tasks started in JOBS order, each as soon as a place was free.',
+  },
+  evaluate(view, { say }) {
     const spans = findSpans(view, tasks.patterns).filter((sp) => IDS.includes(sp.task));
-    if (spans.length < IDS.length) return { status: 'fail', message: 'Every task must print its start line before this can be judged.' };
+    if (spans.length < IDS.length) return { status: 'fail', message: say('noStarts') };
     const byStart = [...spans].sort((a, b) => a.start.index - b.start.index);
     const order = byStart.map((sp) => sp.task);
     const outOfOrder = order.findIndex((id, i) => id !== IDS[i]);
     if (outOfOrder >= 0) {
       return {
         status: 'fail',
-        message:
-          `The tasks started in the order ${order.join(', ')}; a pool takes them from one shared queue, so they start 1, 2, 3, … in JOBS order. ` +
-          `Task ${order[outOfOrder]} started where task ${IDS[outOfOrder]} was next: each lane had a fixed list of its own. ${pool}`,
+        message: say('outOfOrder', { order: order.join(', '), task: `${order[outOfOrder]}`, next: `${IDS[outOfOrder]}`, pool: say('pool') }),
       };
     }
     // Walk the starts and ends in line order: while fewer than LIMIT run and tasks wait, a place is empty.
@@ -107,9 +125,7 @@ const nextStartsWhenOneEnds: Check = {
         if (emptySince && started >= LIMIT && event.t - emptySince.t > IDLE_MS) {
           return {
             status: 'fail',
-            message:
-              `Task ${emptySince.task} ended, but task ${event.task} started only ${s(event.t - emptySince.t)} later, though it was waiting: ` +
-              `a place in the pool sat empty. Start the next task the moment any running one ends, not when a group has finished. ${pool}`,
+            message: say('emptyPlace', { ended: emptySince.task, task: event.task, after: s(event.t - emptySince.t), pool: say('pool') }),
           };
         }
         started += 1;
@@ -120,7 +136,7 @@ const nextStartsWhenOneEnds: Check = {
         if (running < LIMIT && started < IDS.length && !emptySince) emptySince = { t: event.t, task: event.task };
       }
     }
-    return { status: 'pass', message: `The tasks started in JOBS order, each as soon as a place was free.` };
+    return { status: 'pass', message: say('inOrder') };
   },
 };
 
@@ -128,14 +144,19 @@ const nextStartsWhenOneEnds: Check = {
 const nothingLeftRunning: Check = {
   id: 'nothing-left-running',
   title: 'The hung task is stopped by its timeout: nothing runs on after main is done',
-  evaluate({ stdout }) {
+  messages: {
+    noDone: 'No “main: done after …” line was printed.',
+    last: '“main: done” was the last line: nothing was left running.',
+    later: 'After “main: done”, “{line}” came {after} later: a task was still running. Give every task a signal that aborts after TIMEOUT_S seconds, so its sleep is cancelled.',
+  },
+  evaluate({ stdout }, { say }) {
     const done = stdout.find((l) => DONE.test(l.text));
-    if (!done) return { status: 'fail', message: 'No “main: done after …” line was printed.' };
+    if (!done) return { status: 'fail', message: say('noDone') };
     const later = stdout.find((l) => l.index > done.index);
-    if (!later) return { status: 'pass', message: '“main: done” was the last line: nothing was left running.' };
+    if (!later) return { status: 'pass', message: say('last') };
     return {
       status: 'fail',
-      message: `After “main: done”, “${later.text}” came ${s(later.at - done.at)} later: a task was still running. Give every task a signal that aborts after TIMEOUT_S seconds, so its sleep is cancelled.`,
+      message: say('later', { line: later.text, after: s(later.at - done.at) }),
     };
   },
 };

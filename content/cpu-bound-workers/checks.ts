@@ -34,19 +34,25 @@ function overlapped({ a, b }: Round): boolean {
 const overlap: Check = {
   id: 'workers-overlap',
   title: 'In step 2 the two jobs run at the same time (both start before either ends)',
-  evaluate(view) {
+  messages: {
+    noRound: 'No round printed both “job [round N workers A]” and “job [round N workers B]” from start to finish. Keep the job names as they are in main.ts.',
+    together: 'The two worker jobs ran at the same time in {good} of {rounds} rounds (rounds {which}).',
+    inTurn: 'In every round, job B started only after job A had finished: the two jobs ran one after the other. {useWorkers}',
+    useWorkers,
+  },
+  evaluate(view, { say }) {
     const rounds = workerRounds(view);
     const missing = rounds.filter((r) => !r.a?.end || !r.b?.end);
     if (missing.length === rounds.length) {
-      return { status: 'fail', message: 'No round printed both “job [round N workers A]” and “job [round N workers B]” from start to finish. Keep the job names as they are in main.ts.' };
+      return { status: 'fail', message: say('noRound') };
     }
     const good = rounds.filter(overlapped);
     if (good.length > 0) {
-      return { status: 'pass', message: `The two worker jobs ran at the same time in ${good.length} of ${rounds.length} rounds (rounds ${good.map((r) => r.round).join(', ')}).` };
+      return { status: 'pass', message: say('together', { good: good.length, rounds: rounds.length, which: good.map((r) => r.round).join(', ') }) };
     }
     return {
       status: 'fail',
-      message: `In every round, job B started only after job A had finished: the two jobs ran one after the other. ${useWorkers}`,
+      message: say('inTurn', { useWorkers: say('useWorkers') }),
     };
   },
 };
@@ -54,21 +60,28 @@ const overlap: Check = {
 const onWorkerThreads: Check = {
   id: 'worker-threads',
   title: 'In step 2 each job runs on a worker thread of its own (threadId other than 0)',
-  evaluate(view) {
+  messages: {
+    noLine: 'No “job [round N workers …] started on thread …” line was printed. Keep the job names as they are in main.ts.',
+    onMain: '{count} of the step-2 jobs reported thread 0, the main thread (e.g. “{job}”): that work never left main. {useWorkers}',
+    useWorkers,
+    shared: 'Two step-2 jobs reported the same threadId: each job needs a worker of its own. Call runInWorker once per job.',
+    own: 'Every step-2 job ran on its own worker thread (threads {threads}).',
+  },
+  evaluate(view, { say }) {
     const spans = workerRounds(view).flatMap((r) => [r.a, r.b]).filter((s): s is TaskSpan => s !== undefined);
-    if (spans.length === 0) return { status: 'fail', message: 'No “job [round N workers …] started on thread …” line was printed. Keep the job names as they are in main.ts.' };
+    if (spans.length === 0) return { status: 'fail', message: say('noLine') };
     const onMain = spans.filter((s) => s.fields.thread === '0');
     if (onMain.length > 0) {
       return {
         status: 'fail',
-        message: `${onMain.length} of the step-2 jobs reported thread 0, the main thread (e.g. “${onMain[0]?.task}”): that work never left main. ${useWorkers}`,
+        message: say('onMain', { count: onMain.length, job: `${onMain[0]?.task}`, useWorkers: say('useWorkers') }),
       };
     }
     const threads = new Set(spans.map((s) => s.fields.thread));
     if (threads.size < spans.length) {
-      return { status: 'fail', message: 'Two step-2 jobs reported the same threadId: each job needs a worker of its own. Call runInWorker once per job.' };
+      return { status: 'fail', message: say('shared') };
     }
-    return { status: 'pass', message: `Every step-2 job ran on its own worker thread (threads ${[...threads].join(', ')}).` };
+    return { status: 'pass', message: say('own', { threads: [...threads].join(', ') }) };
   },
 };
 
@@ -98,30 +111,38 @@ function best(view: RunView, pattern: RegExp): number | null {
 const speedUp: Check = {
   id: ratio.id,
   title: ratio.title,
+  messages: {
+    useWorkers,
+    facts: 'Best times: 2 workers {measured} ms, the main thread alone {baseline} ms, a ratio of {ratio}×',
+    neverTogether: '{facts}. But the two step-2 jobs never ran at the same time, so there was no parallel work to measure: any gain is noise. {useWorkers}',
+    oneCore: '{verdict} The two workers still ran at the same time, taking turns on that core, so there is nothing to fix: on a computer with two or more cores they take about half the time.',
+    busy: '{facts}. The workers did run at the same time, yet were not clearly faster (0.85× or less): other programs were keeping the cores busy during this run. Nothing to fix in your code; run again when the computer is quieter.',
+  },
   evaluate(view, context) {
-    const verdict = ratio.evaluate(view, context);
+    const { say } = context;
+    // ratioToBaseline's hint is this lesson's useWorkers: give it through this check's own messages.
+    const verdict = ratio.evaluate(view, { ...context, hint: (text) => (text === undefined ? undefined : say('useWorkers')) });
     const measured = best(view, WORKERS_TIME);
     const baseline = best(view, MAIN_TIME);
     // No time lines at all: ratioToBaseline's own message says which line is missing.
     if (measured === null || baseline === null) return verdict;
-    const facts = `Best times: 2 workers ${measured} ms, the main thread alone ${baseline} ms, a ratio of ${(measured / baseline).toFixed(2)}×`;
+    const facts = say('facts', { measured, baseline, ratio: (measured / baseline).toFixed(2) });
     if (!workerRounds(view).some(overlapped)) {
       if (verdict.status === 'fail') return verdict;
       return {
         status: 'fail',
-        message: `${facts}. But the two step-2 jobs never ran at the same time, so there was no parallel work to measure: any gain is noise. ${useWorkers}`,
+        message: say('neverTogether', { facts, useWorkers: say('useWorkers') }),
       };
     }
     if (verdict.status === 'pass') return verdict;
-    if (verdict.status === 'undecided' && /one core/.test(verdict.message)) {
-      return {
-        status: 'undecided',
-        message: `${verdict.message} The two workers still ran at the same time, taking turns on that core, so there is nothing to fix: on a computer with two or more cores they take about half the time.`,
-      };
+    // The machine's one core, read as ratioToBaseline reads it (its message is in the report's language).
+    const cores = Number(view.stdout.map((l) => CORES.exec(l.text)?.groups?.cores).find((c) => c !== undefined));
+    if (verdict.status === 'undecided' && cores === 1) {
+      return { status: 'undecided', message: say('oneCore', { verdict: verdict.message }) };
     }
     return {
       status: 'undecided',
-      message: `${facts}. The workers did run at the same time, yet were not clearly faster (0.85× or less): other programs were keeping the cores busy during this run. Nothing to fix in your code; run again when the computer is quieter.`,
+      message: say('busy', { facts }),
     };
   },
 };
@@ -135,7 +156,14 @@ const speedUp: Check = {
 const reportsFollowJobs: Check = {
   id: 'reports-follow-jobs',
   title: 'Each round reports the workers\' time only after both worker jobs have finished',
-  evaluate(view) {
+  messages: {
+    both: 'both of its worker jobs',
+    one: 'one of its worker jobs',
+    tooSoon: '“{line}” was printed before {which} had finished: the time was read while the workers were still counting. Await the Promise.all of the two runInWorker calls before reading the clock.',
+    tooShort: '“{line}”, but its longer worker job says it took {longest} ms by itself: the round cannot be shorter than its longest job. Start the clock before starting the workers and read it after awaiting both.',
+    after: "Every round reported the workers' time after both jobs had finished.",
+  },
+  evaluate(view, { say }) {
     const rounds = workerRounds(view);
     for (const { round, a, b } of rounds) {
       const report = view.stdout.find((l) => new RegExp(`^round ${round}: 2 workers took (\\d+) ms$`).test(l.text));
@@ -144,7 +172,7 @@ const reportsFollowJobs: Check = {
       if (unfinished.length > 0) {
         return {
           status: 'fail',
-          message: `“${report.text}” was printed before ${unfinished.length === 2 ? 'both of its worker jobs' : 'one of its worker jobs'} had finished: the time was read while the workers were still counting. Await the Promise.all of the two runInWorker calls before reading the clock.`,
+          message: say('tooSoon', { line: report.text, which: say(unfinished.length === 2 ? 'both' : 'one') }),
         };
       }
       const reported = Number(/(\d+) ms$/.exec(report.text)?.[1]);
@@ -152,11 +180,11 @@ const reportsFollowJobs: Check = {
       if (reported < 0.8 * longest) {
         return {
           status: 'fail',
-          message: `“${report.text}”, but its longer worker job says it took ${longest} ms by itself: the round cannot be shorter than its longest job. Start the clock before starting the workers and read it after awaiting both.`,
+          message: say('tooShort', { line: report.text, longest }),
         };
       }
     }
-    return { status: 'pass', message: 'Every round reported the workers\' time after both jobs had finished.' };
+    return { status: 'pass', message: say('after') };
   },
 };
 
@@ -168,7 +196,11 @@ const reportsFollowJobs: Check = {
 const jobsTookTheirTime: Check = {
   id: 'jobs-took-their-time',
   title: 'Each job\'s lines are as far apart as the time it reports',
-  evaluate(view) {
+  messages: {
+    tooClose: 'Job [{job}] says it took {claimed} ms, but its end line was written {apart} ms after its start line. Let runJob do the counting and time it; do not print its lines yourself.',
+    apart: "Every job's end line came as long after its start line as it said.",
+  },
+  evaluate(view, { say }) {
     for (const span of findSpans(view, JOBS)) {
       if (!span.end) continue;
       const claimed = Number(span.fields.ms);
@@ -176,11 +208,11 @@ const jobsTookTheirTime: Check = {
       if (Number.isFinite(claimed) && apart < 0.8 * claimed - 20) {
         return {
           status: 'fail',
-          message: `Job [${span.task}] says it took ${claimed} ms, but its end line was written ${Math.round(apart)} ms after its start line. Let runJob do the counting and time it; do not print its lines yourself.`,
+          message: say('tooClose', { job: span.task, claimed, apart: Math.round(apart) }),
         };
       }
     }
-    return { status: 'pass', message: 'Every job\'s end line came as long after its start line as it said.' };
+    return { status: 'pass', message: say('apart') };
   },
 };
 
@@ -195,18 +227,26 @@ const CLAIMED = /^job \[[^\]]+\] finished on thread \d+: \d+ primes in (?<ms>\d+
 const workDone: Check = {
   id: 'work-done',
   title: 'The jobs really count primes (observed CPU time)',
-  evaluate(view) {
+  messages: {
+    noClaim: 'No job printed how long it took: keep runJob as it is.',
+    notMeasured: 'The CPU time could not be measured (the program did not end by itself). Run it again.',
+    facts: 'The jobs reported {claimed} ms of counting; the program used {used} ms of CPU time',
+    done: '{facts}.',
+    busy: '{facts}: other programs kept the cores busy, so this run cannot tell. Run it again.',
+    notDone: '{facts}: the reported work was not done. Keep runJob and countPrimes as they are.',
+  },
+  evaluate(view, { say }) {
     const claimed = view.stdout.map((l) => Number(CLAIMED.exec(l.text)?.groups?.ms)).filter((n) => Number.isFinite(n)).reduce((a, b) => a + b, 0);
-    if (claimed === 0) return { status: 'fail', message: 'No job printed how long it took: keep runJob as it is.' };
+    if (claimed === 0) return { status: 'fail', message: say('noClaim') };
     const used = observedCpuTime(view, 'all');
     if (!used) return notObserved('the CPU time it used');
-    if (used.measured === 0) return { status: 'undecided', message: 'The CPU time could not be measured (the program did not end by itself). Run it again.' };
-    const facts = `The jobs reported ${claimed} ms of counting; the program used ${Math.round(used.ms)} ms of CPU time`;
-    if (used.ms >= 0.3 * claimed) return { status: 'pass', message: `${facts}.` };
+    if (used.measured === 0) return { status: 'undecided', message: say('notMeasured') };
+    const facts = say('facts', { claimed, used: Math.round(used.ms) });
+    if (used.ms >= 0.3 * claimed) return { status: 'pass', message: say('done', { facts }) };
     // CPU time does not grow with the load, the claimed wall time does: above what starting Node and
     // six workers costs by itself (about a second), a low share means a busy machine, not a fake.
-    if (used.ms >= 1000) return { status: 'undecided', message: `${facts}: other programs kept the cores busy, so this run cannot tell. Run it again.` };
-    return { status: 'fail', message: `${facts}: the reported work was not done. Keep runJob and countPrimes as they are.` };
+    if (used.ms >= 1000) return { status: 'undecided', message: say('busy', { facts }) };
+    return { status: 'fail', message: say('notDone', { facts }) };
   },
 };
 

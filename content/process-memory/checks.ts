@@ -12,36 +12,49 @@ const ODD = '250000000000'; // 1 + 3 + … + 999,999
 const childRan: Check = {
   id: 'child-own-process',
   title: 'The child computes the total in a process of its own',
-  evaluate({ stdout }) {
+  messages: {
+    noChild: 'No “child (pid …): total = …” line was printed: did main fork the child, and does the child print its total?',
+    noMain: 'No “main (pid …): total = …” line was printed. Keep the line where main prints its own total.',
+    samePid: 'The child and main both reported pid {pid}: the total was computed in the main process. Let fork() start the child.',
+    computed: 'The child (pid {child}) computed {value}; main is pid {main}.',
+  },
+  evaluate({ stdout }, { say }) {
     const child = stdout.map((l) => CHILD.exec(l.text)?.groups).find((g) => g !== undefined);
     const main = stdout.map((l) => MAIN.exec(l.text)?.groups).find((g) => g !== undefined);
-    if (!child) return { status: 'fail', message: 'No “child (pid …): total = …” line was printed: did main fork the child, and does the child print its total?' };
-    if (!main) return { status: 'fail', message: 'No “main (pid …): total = …” line was printed. Keep the line where main prints its own total.' };
+    if (!child) return { status: 'fail', message: say('noChild') };
+    if (!main) return { status: 'fail', message: say('noMain') };
     if (child.pid === main.pid) {
-      return { status: 'fail', message: `The child and main both reported pid ${main.pid}: the total was computed in the main process. Let fork() start the child.` };
+      return { status: 'fail', message: say('samePid', { pid: main.pid ?? '' }) };
     }
-    return { status: 'pass', message: `The child (pid ${child.pid}) computed ${child.value}; main is pid ${main.pid}.` };
+    return { status: 'pass', message: say('computed', { child: child.pid ?? '', value: child.value ?? '', main: main.pid ?? '' }) };
   },
 };
 
 const resultByMessage: Check = {
   id: 'result-by-message',
   title: 'Main prints the total the child sent it by message (500000500000)',
-  evaluate({ stdout }) {
+  messages: {
+    noLine: 'No “main: the child sent …” line was printed. Keep the line where main prints the result.',
+    right: 'Main printed {value}, the value the child computed.',
+    tooSoon: "Main printed “{value}” before the child had even printed its total: main did not wait for the message. Wait for the child's message before printing: once() turns the next 'message' event into a promise.",
+    ownCopy:
+      "Main printed “{value}”; the child computed {expected}. Main's `total` is its own copy, so the child's change never reaches it. Have the child send its values to main as a message (process.send exists in a forked child), and main wait for that message and print what arrived.",
+  },
+  evaluate({ stdout }, { say }) {
     const sent = stdout.find((l) => SENT.test(l.text));
-    if (!sent) return { status: 'fail', message: 'No “main: the child sent …” line was printed. Keep the line where main prints the result.' };
+    if (!sent) return { status: 'fail', message: say('noLine') };
     const value = SENT.exec(sent.text)?.groups?.value ?? '';
-    if (value === EXPECTED) return { status: 'pass', message: `Main printed ${value}, the value the child computed.` };
+    if (value === EXPECTED) return { status: 'pass', message: say('right', { value }) };
     const child = stdout.find((l) => CHILD.test(l.text));
     if (child && child.index > sent.index) {
       return {
         status: 'fail',
-        message: `Main printed “${value}” before the child had even printed its total: main did not wait for the message. Wait for the child's message before printing: once() turns the next 'message' event into a promise.`,
+        message: say('tooSoon', { value }),
       };
     }
     return {
       status: 'fail',
-      message: `Main printed “${value}”; the child computed ${EXPECTED}. Main's \`total\` is its own copy, so the child's change never reaches it. Have the child send its values to main as a message (process.send exists in a forked child), and main wait for that message and print what arrived.`,
+      message: say('ownCopy', { value, expected: EXPECTED }),
     };
   },
 };
@@ -54,29 +67,38 @@ const resultByMessage: Check = {
 const cameFromChild: Check = {
   id: 'came-from-child',
   title: 'The total main prints came from the child: the child sent a message, and main printed after it',
-  evaluate(view) {
+  messages: {
+    notObserved: 'This runtime did not observe the run, so only the printed values were judged.',
+    notChild: '“{line}” was not written by a child process with that pid{from}. Let the forked child print its own process.pid and total.',
+    from: ' (it came from process {pid}, which main did not start)',
+    noSend:
+      'The child never sent main a message (no process.send was seen), so whatever main printed as “the child sent …” it worked out by itself. Have the child send its results with process.send(...) and main print what arrives.',
+    beforeSend: "“{line}” was printed before the child's message was sent: main did not print what it received. Wait for the child's message, then print it.",
+    sent: 'The child sent its results, and main printed them after they came.',
+  },
+  evaluate(view, { say }) {
     const children = childProcesses(view);
-    if (!children) return { status: 'pass', message: 'This runtime did not observe the run, so only the printed values were judged.' };
+    if (!children) return { status: 'pass', message: say('notObserved') };
     const childLine = view.stdout.find((l) => CHILD.test(l.text));
     if (childLine?.writer) {
       const child = children.find((c) => c.pid === childLine.writer?.pid);
       const printed = CHILD.exec(childLine.text)?.groups?.pid;
       if (!child || printed !== String(child.pid)) {
-        return { status: 'fail', message: `“${childLine.text}” was not written by a child process with that pid${child ? '' : ` (it came from process ${childLine.writer.pid}, which main did not start)`}. Let the forked child print its own process.pid and total.` };
+        return { status: 'fail', message: say('notChild', { line: childLine.text, from: child ? '' : say('from', { pid: childLine.writer.pid }) }) };
       }
     }
     const sender = children.find((c) => c.lastPostAt !== undefined);
     if (!sender) {
       return {
         status: 'fail',
-        message: 'The child never sent main a message (no process.send was seen), so whatever main printed as “the child sent …” it worked out by itself. Have the child send its results with process.send(...) and main print what arrives.',
+        message: say('noSend'),
       };
     }
     const sent = view.stdout.find((l) => SENT.test(l.text));
     if (sent && sender.lastPostAt !== undefined && sent.t < sender.lastPostAt) {
-      return { status: 'fail', message: `“${sent.text}” was printed before the child's message was sent: main did not print what it received. Wait for the child's message, then print it.` };
+      return { status: 'fail', message: say('beforeSend', { line: sent.text }) };
     }
-    return { status: 'pass', message: 'The child sent its results, and main printed them after they came.' };
+    return { status: 'pass', message: say('sent') };
   },
 };
 
@@ -84,21 +106,30 @@ const cameFromChild: Check = {
 const mapArrives: Check = {
   id: 'map-arrives',
   title: 'The Map of even and odd sums reaches main intact',
-  evaluate({ stdout, stderr }) {
+  messages: {
+    lost:
+      'A message travels as JSON unless you ask for more, and JSON turns a Map into {} (and a class instance into a plain object without its methods). ' +
+      "Send plain data, such as the Map's entries, and rebuild the Map in main; or fork the child with the option that serialises messages the way structuredClone() does.",
+    crashed: 'Main crashed with “…get is not a function”: what arrived as byParity was no Map. {lost}',
+    noLine: 'No “main: even numbers sum to …, odd numbers to …” line was printed. Keep the last line of main.ts.',
+    right: 'Main printed even {even} and odd {odd}, as the child computed them.',
+    empty: "Main printed undefined for both sums: the Map it read held nothing. If it is main's own copy, the child's values never reached it; if it came in a message, it arrived empty. {lost}",
+    wrong: 'Main printed even {even} and odd {odd}; the child computed {expectedEven} and {expectedOdd}.',
+  },
+  evaluate({ stdout, stderr }, { say }) {
     const line = stdout.find((l) => PARITY.test(l.text));
-    const lost = 'A message travels as JSON unless you ask for more, and JSON turns a Map into {} (and a class instance into a plain object without its methods). ' +
-      "Send plain data, such as the Map's entries, and rebuild the Map in main; or fork the child with the option that serialises messages the way structuredClone() does.";
+    const lost = say('lost');
     if (!line) {
       const crashed = [...stdout, ...stderr].some((l) => /get is not a function/.test(l.text));
-      if (crashed) return { status: 'fail', message: `Main crashed with “…get is not a function”: what arrived as byParity was no Map. ${lost}` };
-      return { status: 'fail', message: 'No “main: even numbers sum to …, odd numbers to …” line was printed. Keep the last line of main.ts.' };
+      if (crashed) return { status: 'fail', message: say('crashed', { lost }) };
+      return { status: 'fail', message: say('noLine') };
     }
     const { even, odd } = PARITY.exec(line.text)?.groups ?? {};
-    if (even === EVEN && odd === ODD) return { status: 'pass', message: `Main printed even ${even} and odd ${odd}, as the child computed them.` };
+    if (even === EVEN && odd === ODD) return { status: 'pass', message: say('right', { even, odd }) };
     if (even === 'undefined' && odd === 'undefined') {
-      return { status: 'fail', message: `Main printed undefined for both sums: the Map it read held nothing. If it is main's own copy, the child's values never reached it; if it came in a message, it arrived empty. ${lost}` };
+      return { status: 'fail', message: say('empty', { lost }) };
     }
-    return { status: 'fail', message: `Main printed even ${even} and odd ${odd}; the child computed ${EVEN} and ${ODD}.` };
+    return { status: 'fail', message: say('wrong', { even: even ?? 'undefined', odd: odd ?? 'undefined', expectedEven: EVEN, expectedOdd: ODD }) };
   },
 };
 

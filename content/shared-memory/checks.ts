@@ -79,9 +79,15 @@ function whereSharingWorks(check: Check): Check {
 const readAfterWorkers = whereSharingWorks({
   id: 'read-after-workers',
   title: "Main reads each round's counter only after both of its workers have finished",
-  evaluate(view) {
+  messages: {
+    noRound: 'No “plain round …: the counter reads …” line was printed. Keep the line main prints after each round.',
+    tooSoon:
+      "Main printed “{mode} round {round}” before both of that round's workers had printed their finished line: it read the counter while they were still counting, or before they began. Wait for the round's workers to exit before reading the counter.",
+    after: 'All {count} rounds were read after both of their workers had finished.',
+  },
+  evaluate(view, { say }) {
     const rounds = [...roundsOf(view, 'plain'), ...roundsOf(view, 'atomic')];
-    if (rounds.length === 0) return { status: 'fail', message: 'No “plain round …: the counter reads …” line was printed. Keep the line main prints after each round.' };
+    if (rounds.length === 0) return { status: 'fail', message: say('noRound') };
     const spans = workers.spans(view);
     for (const r of rounds) {
       const mine = spans.filter((s) => s.task.startsWith(`${r.mode}-${r.round}-`));
@@ -89,11 +95,11 @@ const readAfterWorkers = whereSharingWorks({
       if (mine.length < 2 || late.length > 0) {
         return {
           status: 'fail',
-          message: `Main printed “${r.mode} round ${r.round}” before both of that round's workers had printed their finished line: it read the counter while they were still counting, or before they began. Wait for the round's workers to exit before reading the counter.`,
+          message: say('tooSoon', { mode: r.mode, round: r.round }),
         };
       }
     }
-    return { status: 'pass', message: `All ${rounds.length} rounds were read after both of their workers had finished.` };
+    return { status: 'pass', message: say('after', { count: rounds.length }) };
   },
 });
 
@@ -105,14 +111,21 @@ const readAfterWorkers = whereSharingWorks({
 const roundsOverlap = whereSharingWorks({
   id: 'rounds-overlap',
   title: 'The two workers of a round count at the same time (one after the other races nothing)',
-  evaluate(view) {
+  messages: {
+    noLine: 'No “worker … started (pid …, thread …)” line was printed: keep the lines worker.ts prints.',
+    inTurn:
+      'In {apart} of {rounds} rounds ({which}) one worker started only after the other had finished: the two workers ran one after the other, so nothing could race and no total proves anything. Start both workers of a round, then wait for both (Promise.all).',
+    heldUp: ' (not in {which}: a busy machine held one worker up)',
+    together: 'In {together} of {rounds} rounds both workers were counting at the same time{note}.',
+  },
+  evaluate(view, { say }) {
     const spans = workers.spans(view);
     const byRound = new Map<string, typeof spans>();
     for (const s of spans) {
       const key = s.task.replace(/-\w+$/, '');
       byRound.set(key, [...(byRound.get(key) ?? []), s]);
     }
-    if (byRound.size === 0) return { status: 'fail', message: 'No “worker … started (pid …, thread …)” line was printed: keep the lines worker.ts prints.' };
+    if (byRound.size === 0) return { status: 'fail', message: say('noLine') };
     // Judged over all rounds: on a busy machine one worker can be held up for a moment and miss its
     // partner in a round or two; workers run one after the other miss it in every round.
     const apart: string[] = [];
@@ -123,11 +136,11 @@ const roundsOverlap = whereSharingWorks({
     if (apart.length > byRound.size / 2) {
       return {
         status: 'fail',
-        message: `In ${apart.length} of ${byRound.size} rounds (${apart.join(', ')}) one worker started only after the other had finished: the two workers ran one after the other, so nothing could race and no total proves anything. Start both workers of a round, then wait for both (Promise.all).`,
+        message: say('inTurn', { apart: apart.length, rounds: byRound.size, which: apart.join(', ') }),
       };
     }
-    const note = apart.length > 0 ? ` (not in ${apart.join(', ')}: a busy machine held one worker up)` : '';
-    return { status: 'pass', message: `In ${byRound.size - apart.length} of ${byRound.size} rounds both workers were counting at the same time${note}.` };
+    const note = apart.length > 0 ? say('heldUp', { which: apart.join(', ') }) : '';
+    return { status: 'pass', message: say('together', { together: byRound.size - apart.length, rounds: byRound.size, note }) };
   },
 });
 
@@ -135,29 +148,42 @@ const roundsOverlap = whereSharingWorks({
 const raceShows = whereSharingWorks({
   id: 'race-shows',
   title: 'The plain rounds count in shared memory, and the race loses additions there',
-  evaluate(view) {
+  messages: {
+    noRound: 'No “plain round …: the counter reads …” line was printed. Keep the line main prints after each round.',
+    copies:
+      'In every plain round the counter reads 0, although the workers made {expected} additions between them: each worker counted in a copy of its own. workerData is copied like any message; only the memory of a SharedArrayBuffer is handed over instead of copied. Count in an Int32Array view of one, in main and in the workers.',
+    over: 'Plain round {round} read {value}, more than the {expected} additions made: does each worker add exactly `times` times, and does the counter start at 0 each round?',
+    tooLow: 'The plain rounds read {values} of {expected}: less than a quarter each time, so more is missing than a race can lose. Does each worker count in the same shared counter?',
+    lost:
+      "The plain rounds read {values} of {expected}: {short} of {rounds} lost additions. Both workers read the same old value and one write undid the other; often one worker's whole count was lost, because the engine kept the counter in a register and wrote it back at the end.",
+    byMessages:
+      'Every plain round reached exactly {expected}, and the workers sent their results to main as messages: main added up the messages instead of reading the counter the workers share, so the race cannot show. Let each worker add into the shared Int32Array and have main read that, with no messages.',
+    exact:
+      'Every plain round reached exactly {expected}: either the two workers never counted at the same moment (run again), or the plain rounds do not use plain ++ on the shared counter (an atomic step never loses anything, so there is no race to see).',
+  },
+  evaluate(view, { say }) {
     const rounds = roundsOf(view, 'plain');
-    if (rounds.length === 0) return { status: 'fail', message: 'No “plain round …: the counter reads …” line was printed. Keep the line main prints after each round.' };
+    if (rounds.length === 0) return { status: 'fail', message: say('noRound') };
     const expected = rounds[0]?.expected ?? 0;
     const half = expected / 2;
     if (rounds.every((r) => r.value === 0)) {
       return {
         status: 'fail',
-        message: `In every plain round the counter reads 0, although the workers made ${expected} additions between them: each worker counted in a copy of its own. workerData is copied like any message; only the memory of a SharedArrayBuffer is handed over instead of copied. Count in an Int32Array view of one, in main and in the workers.`,
+        message: say('copies', { expected }),
       };
     }
     const over = rounds.find((r) => r.value > r.expected);
-    if (over) return { status: 'fail', message: `Plain round ${over.round} read ${over.value}, more than the ${over.expected} additions made: does each worker add exactly \`times\` times, and does the counter start at 0 each round?` };
+    if (over) return { status: 'fail', message: say('over', { round: over.round, value: over.value, expected: over.expected }) };
     const short = rounds.filter((r) => r.value > 0 && r.value < r.expected);
     const lostFacts = rounds.map((r) => `${r.value}`).join(', ');
     if (short.length > 0) {
       const tooLow = rounds.filter((r) => r.value > 0 && r.value < half / 2);
       if (tooLow.length === rounds.length) {
-        return { status: 'fail', message: `The plain rounds read ${lostFacts} of ${expected}: less than a quarter each time, so more is missing than a race can lose. Does each worker count in the same shared counter?` };
+        return { status: 'fail', message: say('tooLow', { values: lostFacts, expected }) };
       }
       return {
         status: 'pass',
-        message: `The plain rounds read ${lostFacts} of ${expected}: ${short.length} of ${rounds.length} lost additions. Both workers read the same old value and one write undid the other; often one worker's whole count was lost, because the engine kept the counter in a register and wrote it back at the end.`,
+        message: say('lost', { values: lostFacts, expected, short: short.length, rounds: rounds.length }),
       };
     }
     // Exact every time although the workers counted together (see rounds-overlap): if they also sent
@@ -166,12 +192,12 @@ const raceShows = whereSharingWorks({
     if (posted.length >= rounds.length) {
       return {
         status: 'fail',
-        message: `Every plain round reached exactly ${expected}, and the workers sent their results to main as messages: main added up the messages instead of reading the counter the workers share, so the race cannot show. Let each worker add into the shared Int32Array and have main read that, with no messages.`,
+        message: say('byMessages', { expected }),
       };
     }
     return {
       status: 'undecided',
-      message: `Every plain round reached exactly ${expected}: either the two workers never counted at the same moment (run again), or the plain rounds do not use plain ++ on the shared counter (an atomic step never loses anything, so there is no race to see).`,
+      message: say('exact', { expected }),
     };
   },
 });
@@ -180,22 +206,29 @@ const raceShows = whereSharingWorks({
 const atomicExact = whereSharingWorks({
   id: 'atomic-exact',
   title: 'The atomic rounds lose no addition: the counter reaches the expected total every time',
-  evaluate(view) {
+  messages: {
+    noRound: 'No “atomic round …: the counter reads …” line was printed. Keep the line main prints after each round.',
+    exact: 'All {count} atomic rounds read {expected}: not one addition was lost.',
+    copies: 'Atomic round {round} reads 0 of {expected}: the workers counted in copies of their own. The counter must live in a SharedArrayBuffer for its changes to reach main.',
+    lost: 'Atomic round {round} reads {value} of {expected}: {lost} additions were lost. Sharing memory does not make two threads take turns: a read-add-write can still be cut in two. Use the Atomics operation that adds as one indivisible step.',
+    over: 'Atomic round {round} reads {value}, more than the {expected} additions made: does each worker add exactly `times` times?',
+  },
+  evaluate(view, { say }) {
     const rounds = roundsOf(view, 'atomic');
-    if (rounds.length === 0) return { status: 'fail', message: 'No “atomic round …: the counter reads …” line was printed. Keep the line main prints after each round.' };
+    if (rounds.length === 0) return { status: 'fail', message: say('noRound') };
     const wrong = rounds.filter((r) => r.value !== r.expected);
-    if (wrong.length === 0) return { status: 'pass', message: `All ${rounds.length} atomic rounds read ${rounds[0]?.expected}: not one addition was lost.` };
+    if (wrong.length === 0) return { status: 'pass', message: say('exact', { count: rounds.length, expected: `${rounds[0]?.expected}` }) };
     const r = wrong[0] as Round;
     if (r.value === 0) {
-      return { status: 'fail', message: `Atomic round ${r.round} reads 0 of ${r.expected}: the workers counted in copies of their own. The counter must live in a SharedArrayBuffer for its changes to reach main.` };
+      return { status: 'fail', message: say('copies', { round: r.round, expected: r.expected }) };
     }
     if (r.value < r.expected) {
       return {
         status: 'fail',
-        message: `Atomic round ${r.round} reads ${r.value} of ${r.expected}: ${r.expected - r.value} additions were lost. Sharing memory does not make two threads take turns: a read-add-write can still be cut in two. Use the Atomics operation that adds as one indivisible step.`,
+        message: say('lost', { round: r.round, value: r.value, expected: r.expected, lost: r.expected - r.value }),
       };
     }
-    return { status: 'fail', message: `Atomic round ${r.round} reads ${r.value}, more than the ${r.expected} additions made: does each worker add exactly \`times\` times?` };
+    return { status: 'fail', message: say('over', { round: r.round, value: r.value, expected: r.expected }) };
   },
 });
 

@@ -44,12 +44,24 @@ function allMs(view: RunView, pattern: RegExp): number[] {
 const clockTicks: Check = {
   id: 'clock-keeps-ticking',
   title: 'The clock keeps ticking while the hashes run: the main thread stays free',
-  evaluate(view) {
+  messages: {
+    noLines: 'Keep the “baseline: …”, “batch: started at …” and “batch: done at …; main thread busy …” lines: the main thread is judged between them.',
+    silence: "the clock's longest silence was {gap} ms (one hash alone took {baseline} ms)",
+    onMain: 'pbkdf2Sync computes on the thread that calls it, and while it runs no timer can fire. {usePool}',
+    usePool,
+    loopFacts: "During the batch the main thread's event loop was busy {busy} ms and idle {idle} ms ({percent}% busy); {silence}",
+    clockFacts: "The event loop's utilization was not measured; {silence}",
+    free: '{facts}. The main thread was free while the hashes ran.',
+    computing: '{facts}. The main thread was computing. {onMain}',
+    busyFor: '{facts}: for that long the main thread was busy. {onMain}',
+    tooClose: '{facts}: too close to call on a busy machine. Run again.',
+  },
+  evaluate(view, { say }) {
     const baseline = firstMs(view, BASELINE);
     const start = firstMs(view, BATCH_START);
     const doneLine = view.stdout.map((l) => BATCH_DONE.exec(l.text)?.groups).find((g) => g !== undefined);
     if (baseline === null || start === null || !doneLine) {
-      return { status: 'fail', message: 'Keep the “baseline: …”, “batch: started at …” and “batch: done at …; main thread busy …” lines: the main thread is judged between them.' };
+      return { status: 'fail', message: say('noLines') };
     }
     const done = Number(doneLine.ms);
     const busy = Number(doneLine.busy);
@@ -57,19 +69,19 @@ const clockTicks: Check = {
     const times = [start, ...allMs(view, TICK).filter((t) => t > start && t < done), done];
     let gap = 0;
     for (let i = 1; i < times.length; i++) gap = Math.max(gap, (times[i] ?? 0) - (times[i - 1] ?? 0));
-    const silence = `the clock's longest silence was ${gap} ms (one hash alone took ${baseline} ms)`;
-    const onMain = `pbkdf2Sync computes on the thread that calls it, and while it runs no timer can fire. ${usePool}`;
+    const silence = say('silence', { gap, baseline });
+    const onMain = say('onMain', { usePool: say('usePool') });
     if (busy + idle >= 0.5 * (done - start)) {
       const share = busy / (busy + idle);
-      const facts = `During the batch the main thread's event loop was busy ${busy} ms and idle ${idle} ms (${Math.round(share * 100)}% busy); ${silence}`;
-      if (share <= 0.25) return { status: 'pass', message: `${facts}. The main thread was free while the hashes ran.` };
-      if (share >= 0.5) return { status: 'fail', message: `${facts}. The main thread was computing. ${onMain}` };
-      return { status: 'undecided', message: `${facts}: too close to call on a busy machine. Run again.` };
+      const facts = say('loopFacts', { busy, idle, percent: Math.round(share * 100), silence });
+      if (share <= 0.25) return { status: 'pass', message: say('free', { facts }) };
+      if (share >= 0.5) return { status: 'fail', message: say('computing', { facts, onMain }) };
+      return { status: 'undecided', message: say('tooClose', { facts }) };
     }
-    const facts = `The event loop's utilization was not measured; ${silence}`;
-    if (gap <= 0.6 * baseline) return { status: 'pass', message: `${facts}. The main thread was free while the hashes ran.` };
-    if (gap >= 0.9 * baseline) return { status: 'fail', message: `${facts}: for that long the main thread was busy. ${onMain}` };
-    return { status: 'undecided', message: `${facts}: too close to call on a busy machine. Run again.` };
+    const facts = say('clockFacts', { silence });
+    if (gap <= 0.6 * baseline) return { status: 'pass', message: say('free', { facts }) };
+    if (gap >= 0.9 * baseline) return { status: 'fail', message: say('busyFor', { facts, onMain }) };
+    return { status: 'undecided', message: say('tooClose', { facts }) };
   },
 };
 
@@ -86,16 +98,27 @@ const clockTicks: Check = {
 const waves: Check = {
   id: 'waves-of-four',
   title: 'The eight hashes finish in two waves of four: libuv\'s pool gives CPU work 4 threads',
-  evaluate(view) {
+  messages: {
+    noLines: 'This needs the “batch: started at …” line and all eight hashes\' “started” and “finished” lines.',
+    noWaves: 'Some hashes started only after others had finished, so there were no waves to see. {usePool}',
+    usePool,
+    facts:
+      'The first four to finish were hashes {finished} (started: {started} first). ' +
+      'Finish times after the batch started: {times} ms; the first four finished on average at {ratio} × the time of the last four (two waves: about 0.5; one wave: about 1)',
+    twoWaves: "{facts}: two waves of four, the second waiting in the pool's queue for the first.",
+    oneWave: '{facts}: more than four hashes were computing at once, so they finished in any order. Leave UV_THREADPOOL_SIZE at its default and start no threads of your own. {usePool}',
+    blurred: '{facts}: the waves are blurred; a busy machine cannot decide. Run again.',
+  },
+  evaluate(view, { say }) {
     const spans = findSpans(view, hashes.patterns);
     const start = firstMs(view, BATCH_START);
     if (start === null || spans.length !== 8 || spans.some((sp) => sp.end === null)) {
-      return { status: 'fail', message: 'This needs the “batch: started at …” line and all eight hashes\' “started” and “finished” lines.' };
+      return { status: 'fail', message: say('noLines') };
     }
     const ends = spans.map((sp) => ({ task: sp.task, at: Number(hashes.patterns.end.exec(sp.end?.text ?? '')?.groups?.ms) - start, index: sp.end?.index ?? 0 }));
     const firstEnd = Math.min(...ends.map((e) => e.index));
     if (spans.some((sp) => sp.start.index > firstEnd)) {
-      return { status: 'fail', message: `Some hashes started only after others had finished, so there were no waves to see. ${usePool}` };
+      return { status: 'fail', message: say('noWaves', { usePool: say('usePool') }) };
     }
     const firstStarted = new Set(spans.slice(0, 4).map((sp) => sp.task)); // spans come in start order
     const byFinish = [...ends].sort((x, y) => x.index - y.index);
@@ -104,13 +127,10 @@ const waves: Check = {
     const finishes = [...ends].map((e) => e.at).sort((x, y) => x - y);
     const mean = (xs: number[]) => xs.reduce((x, y) => x + y, 0) / xs.length;
     const ratio = mean(finishes.slice(0, 4)) / Math.max(1, mean(finishes.slice(4)));
-    const facts =
-      `The first four to finish were hashes ${firstFinished.join(', ')} (started: ${[...firstStarted].join(', ')} first). ` +
-      `Finish times after the batch started: ${finishes.join(', ')} ms; the first four finished on average at ${ratio.toFixed(2)} × the time of the last four (two waves: about 0.5; one wave: about 1)`;
-    const oneWave = `more than four hashes were computing at once, so they finished in any order. Leave UV_THREADPOOL_SIZE at its default and start no threads of your own. ${usePool}`;
-    if (kept === 4 && ratio <= 0.9) return { status: 'pass', message: `${facts}: two waves of four, the second waiting in the pool's queue for the first.` };
-    if (kept <= 2 || (kept === 3 && ratio >= 0.85)) return { status: 'fail', message: `${facts}: ${oneWave}` };
-    return { status: 'undecided', message: `${facts}: the waves are blurred; a busy machine cannot decide. Run again.` };
+    const facts = say('facts', { finished: firstFinished.join(', '), started: [...firstStarted].join(', '), times: finishes.join(', '), ratio: ratio.toFixed(2) });
+    if (kept === 4 && ratio <= 0.9) return { status: 'pass', message: say('twoWaves', { facts }) };
+    if (kept <= 2 || (kept === 3 && ratio >= 0.85)) return { status: 'fail', message: say('oneWave', { facts, usePool: say('usePool') }) };
+    return { status: 'undecided', message: say('blurred', { facts }) };
   },
 };
 
@@ -124,19 +144,27 @@ const waves: Check = {
 const hashesComputed: Check = {
   id: 'hashes-computed',
   title: 'The baseline and the eight hashes are really computed',
-  evaluate(view) {
+  messages: {
+    noBaseline: 'No line like “baseline: one hash alone took … ms” was printed: keep the baseline as it is.',
+    notMeasured: 'The CPU time could not be measured (the program did not end by itself). Run it again.',
+    facts: 'One hash took {baseline} ms, so the baseline and eight hashes are about {claimed} ms of CPU work; the program used {used} ms of CPU time',
+    computed: '{facts}.',
+    busy: '{facts}: other programs kept the cores busy, so this run cannot tell whether the hashes were computed. Run it again.',
+    notComputed: '{facts}: the hashes were not computed. Keep the pbkdf2 calls: printing their lines is not doing their work.',
+  },
+  evaluate(view, { say }) {
     const baseline = firstMs(view, BASELINE);
-    if (baseline === null) return { status: 'fail', message: 'No line like “baseline: one hash alone took … ms” was printed: keep the baseline as it is.' };
+    if (baseline === null) return { status: 'fail', message: say('noBaseline') };
     const used = observedCpuTime(view, 'all');
     if (!used) return notObserved('the CPU time it used');
-    if (used.measured === 0) return { status: 'undecided', message: 'The CPU time could not be measured (the program did not end by itself). Run it again.' };
+    if (used.measured === 0) return { status: 'undecided', message: say('notMeasured') };
     const claimed = baseline * 9;
-    const facts = `One hash took ${baseline} ms, so the baseline and eight hashes are about ${claimed} ms of CPU work; the program used ${Math.round(used.ms)} ms of CPU time`;
-    if (used.ms >= claimed / 6) return { status: 'pass', message: `${facts}.` };
+    const facts = say('facts', { baseline, claimed, used: Math.round(used.ms) });
+    if (used.ms >= claimed / 6) return { status: 'pass', message: say('computed', { facts }) };
     // CPU time does not grow with the machine's load, the claimed wall time does: above what Node's
     // start-up costs by itself (400 ms), a low share means a busy machine, not a fake.
-    if (used.ms >= 400) return { status: 'undecided', message: `${facts}: other programs kept the cores busy, so this run cannot tell whether the hashes were computed. Run it again.` };
-    return { status: 'fail', message: `${facts}: the hashes were not computed. Keep the pbkdf2 calls: printing their lines is not doing their work.` };
+    if (used.ms >= 400) return { status: 'undecided', message: say('busy', { facts }) };
+    return { status: 'fail', message: say('notComputed', { facts }) };
   },
 };
 

@@ -73,6 +73,10 @@ const idsObserved: Check = {
     fromWorker: 'worker from worker.ts, started with new Worker(...)',
     fromMain: 'main thread from main.ts',
     wrongWriter: '“{line}” was written by {writer}, not by the {role} it describes{own}. Let each part print its own process.pid and threadId: the {from}.',
+    // The part's role in a sentence ({role}), by its name in the line.
+    main: 'main',
+    worker: 'worker',
+    child: 'child',
     ok: 'Main, the worker and the child each printed their own ids.',
   },
   evaluate(view, { say }) {
@@ -95,7 +99,7 @@ const idsObserved: Check = {
           message: say('wrongWriter', {
             line: line.text,
             writer: pid === main?.pid && thread === 0 ? say('mainItself') : wrote,
-            role,
+            role: say(role),
             own: role === 'main' ? '' : say('onItsOwn'),
             from: say(role === 'child' ? 'fromChild' : role === 'worker' ? 'fromWorker' : 'fromMain'),
           }),
@@ -113,6 +117,9 @@ const mainWaits: Check = {
     noDone: 'No “main: done” line was printed. Keep the last line of main.ts.',
     and: ' and of the ',
     andThe: ' and the ',
+    // A part's role in a sentence ({roles}); {role} stays the code's own name (a variable, a printed line).
+    worker: 'worker',
+    child: 'child',
     neverExited: "Main never printed “main: {role} exited with code …”. Listen for the 'exit' event of the {roles}, e.g. {role}.on('exit', (code) => console.log(`main: {role} exited with code ${code}`)).",
     early: "“main: done” came before the {roles} exited: main did not wait. Await both 'exit' events, e.g. await Promise.all([once(worker, 'exit'), once(child, 'exit')]), before printing it.",
     ok: 'Main printed “done” after both exit lines.',
@@ -126,9 +133,9 @@ const mainWaits: Check = {
       if (role && !exited.has(role)) exited.set(role, l.index);
     }
     const notSeen = (['worker', 'child'] as const).filter((r) => !exited.has(r));
-    if (notSeen.length > 0) return { status: 'fail', message: say('neverExited', { role: notSeen[0] ?? '', roles: notSeen.join(say('and')) }) };
+    if (notSeen.length > 0) return { status: 'fail', message: say('neverExited', { role: notSeen[0] ?? '', roles: notSeen.map((r) => say(r)).join(say('and')) }) };
     const late = [...exited].filter(([, index]) => index > done.index).map(([role]) => role);
-    if (late.length > 0) return { status: 'fail', message: say('early', { roles: late.join(say('andThe')) }) };
+    if (late.length > 0) return { status: 'fail', message: say('early', { roles: late.map((r) => say(r === 'child' ? 'child' : 'worker')).join(say('andThe')) }) };
     return { status: 'pass', message: say('ok') };
   },
 };

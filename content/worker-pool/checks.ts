@@ -21,22 +21,29 @@ const reuse =
 const fewThreads: Check = {
   id: 'pool-threads',
   title: `${IDS.length} jobs run on at most ${POOL_SIZE} worker threads, reused`,
-  evaluate(view) {
+  messages: {
+    noLine: 'No “job N done on thread T: …” line was printed: keep runOn as it is.',
+    reuse: 'Start {size} workers once, before any job, and let each of them run job after job: when a worker\'s answer arrives, send it the next job from a queue they share. Terminate them when the queue is empty.',
+    onMain: 'A job reported thread 0, the main thread: the work never left main. {reuse}',
+    tooMany:
+      '{jobs} jobs ran on {count} different threads ({threads}), more than the {size} the pool may have: ' +
+      'new workers were started along the way, each paying tens of milliseconds and megabytes to start. {reuse}',
+    pooled: '{jobs} jobs ran on {count} worker threads ({threads}).',
+  },
+  evaluate(view, { say }) {
     const spans = findSpans(view, jobs.patterns).filter((s) => s.end);
-    if (spans.length === 0) return { status: 'fail', message: 'No “job N done on thread T: …” line was printed: keep runOn as it is.' };
+    if (spans.length === 0) return { status: 'fail', message: say('noLine') };
     const threads = [...new Set(spans.map((s) => s.fields.thread ?? ''))];
     if (threads.includes('0')) {
-      return { status: 'fail', message: `A job reported thread 0, the main thread: the work never left main. ${reuse}` };
+      return { status: 'fail', message: say('onMain', { reuse: say('reuse', { size: POOL_SIZE }) }) };
     }
     if (threads.length > POOL_SIZE) {
       return {
         status: 'fail',
-        message:
-          `${spans.length} jobs ran on ${threads.length} different threads (${threads.join(', ')}), more than the ${POOL_SIZE} the pool may have: ` +
-          `new workers were started along the way, each paying tens of milliseconds and megabytes to start. ${reuse}`,
+        message: say('tooMany', { jobs: spans.length, count: threads.length, threads: threads.join(', '), size: POOL_SIZE, reuse: say('reuse', { size: POOL_SIZE }) }),
       };
     }
-    return { status: 'pass', message: `${spans.length} jobs ran on ${threads.length} worker threads (${threads.join(', ')}).` };
+    return { status: 'pass', message: say('pooled', { jobs: spans.length, count: threads.length, threads: threads.join(', ') }) };
   },
 };
 
@@ -44,17 +51,22 @@ const fewThreads: Check = {
 const transferred: Check = {
   id: 'buffer-detached',
   title: 'Each image is moved to its worker, not copied: main\'s buffer is empty right after sending',
-  evaluate(view) {
+  messages: {
+    noLine: 'No “job N sent to thread T; main\'s buffer now holds …” line was printed: keep runOn as it is.',
+    moved: "After each send main's buffer held 0 bytes: all {count} images were transferred.",
+    copied:
+      "After sending job {job}, main's buffer still held {left} bytes: postMessage copied the megabyte, and main kept the original. " +
+      'List the buffer in postMessage\'s second argument, the transfer list: the worker then receives the same memory and main\'s buffer is detached (0 bytes).',
+  },
+  evaluate(view, { say }) {
     const spans = findSpans(view, jobs.patterns);
-    if (spans.length === 0) return { status: 'fail', message: 'No “job N sent to thread T; main\'s buffer now holds …” line was printed: keep runOn as it is.' };
+    if (spans.length === 0) return { status: 'fail', message: say('noLine') };
     const kept = spans.filter((s) => s.fields.left !== '0');
-    if (kept.length === 0) return { status: 'pass', message: `After each send main's buffer held 0 bytes: all ${spans.length} images were transferred.` };
+    if (kept.length === 0) return { status: 'pass', message: say('moved', { count: spans.length }) };
     const first = kept[0];
     return {
       status: 'fail',
-      message:
-        `After sending job ${first?.task}, main's buffer still held ${first?.fields.left} bytes: postMessage copied the megabyte, and main kept the original. ` +
-        'List the buffer in postMessage\'s second argument, the transfer list: the worker then receives the same memory and main\'s buffer is detached (0 bytes).',
+      message: say('copied', { job: `${first?.task}`, left: `${first?.fields.left}` }),
     };
   },
 };
@@ -63,14 +75,19 @@ const transferred: Check = {
 const intact: Check = {
   id: 'data-arrives',
   title: 'Each worker receives the whole image (1 MB, every byte equal to the job\'s id)',
-  evaluate(view) {
+  messages: {
+    noLine: 'No “job N done on thread T: …” line was printed.',
+    whole: 'Every worker received its full image.',
+    wrong: "Job {job}'s worker saw {bytes} bytes adding up to {sum}, not {expectedBytes} bytes adding up to {expectedSum}. Send the job's own buffer, and send it before anything else uses it.",
+  },
+  evaluate(view, { say }) {
     const spans = findSpans(view, jobs.patterns).filter((s) => s.end);
-    if (spans.length === 0) return { status: 'fail', message: 'No “job N done on thread T: …” line was printed.' };
+    if (spans.length === 0) return { status: 'fail', message: say('noLine') };
     const wrong = spans.find((s) => Number(s.fields.bytes) !== IMAGE_BYTES || Number(s.fields.sum) !== Number(s.task) * IMAGE_BYTES);
-    if (!wrong) return { status: 'pass', message: 'Every worker received its full image.' };
+    if (!wrong) return { status: 'pass', message: say('whole') };
     return {
       status: 'fail',
-      message: `Job ${wrong.task}'s worker saw ${wrong.fields.bytes} bytes adding up to ${wrong.fields.sum}, not ${IMAGE_BYTES} bytes adding up to ${Number(wrong.task) * IMAGE_BYTES}. Send the job's own buffer, and send it before anything else uses it.`,
+      message: say('wrong', { job: wrong.task, bytes: `${wrong.fields.bytes}`, sum: `${wrong.fields.sum}`, expectedBytes: IMAGE_BYTES, expectedSum: Number(wrong.task) * IMAGE_BYTES }),
     };
   },
 };
@@ -79,15 +96,20 @@ const intact: Check = {
 const poolClosed: Check = {
   id: 'pool-closed',
   title: 'When the jobs are done, the pool is closed and the program ends',
-  evaluate({ stdout, run }) {
+  messages: {
+    noLine: 'No “main: … jobs done after … ms” line was printed: main never got past the jobs.',
+    ended: 'The program ended by itself after its last job.',
+    keptRunning:
+      'Main printed its last line, yet the process kept running until it was stopped: a worker listening for messages keeps Node alive. ' +
+      "Terminate the pool's workers once the queue is empty and every answer is in.",
+  },
+  evaluate({ stdout, run }, { say }) {
     const done = stdout.find((l) => /^main: \d+ jobs done after \d+ ms$/.test(l.text));
-    if (!done) return { status: 'fail', message: 'No “main: … jobs done after … ms” line was printed: main never got past the jobs.' };
-    if (run.exit.reason === 'exited' || run.exit.reason === 'orphans') return { status: 'pass', message: 'The program ended by itself after its last job.' };
+    if (!done) return { status: 'fail', message: say('noLine') };
+    if (run.exit.reason === 'exited' || run.exit.reason === 'orphans') return { status: 'pass', message: say('ended') };
     return {
       status: 'fail',
-      message:
-        'Main printed its last line, yet the process kept running until it was stopped: a worker listening for messages keeps Node alive. ' +
-        'Terminate the pool\'s workers once the queue is empty and every answer is in.',
+      message: say('keptRunning'),
     };
   },
 };
@@ -96,7 +118,13 @@ const poolClosed: Check = {
 const realThreads: Check = {
   id: 'real-threads',
   title: 'The threads the jobs name are worker threads that really ran',
-  evaluate(view) {
+  messages: {
+    noneRan: 'no worker thread ran at all',
+    ranWith: 'the workers that ran had threadIds {ids}',
+    unknown: "Job {job}'s lines name thread {id}, but {seen}. Print worker.threadId of the worker that got the job, and the threadId the worker reports from inside itself.",
+    real: 'Every thread the jobs named was one of the {count} worker threads that ran.',
+  },
+  evaluate(view, { say }) {
     const ran = observedWorkers(view);
     if (!ran) return notObserved('which worker threads ran');
     const real = new Set(ran.map((w) => w.threadId));
@@ -104,11 +132,11 @@ const realThreads: Check = {
     for (const s of spans) {
       for (const id of [s.fields.sentTo, s.end ? s.fields.thread : undefined]) {
         if (id === undefined || real.has(Number(id))) continue;
-        const seen = real.size === 0 ? 'no worker thread ran at all' : `the workers that ran had threadIds ${[...real].join(', ')}`;
-        return { status: 'fail', message: `Job ${s.task}'s lines name thread ${id}, but ${seen}. Print worker.threadId of the worker that got the job, and the threadId the worker reports from inside itself.` };
+        const seen = real.size === 0 ? say('noneRan') : say('ranWith', { ids: [...real].join(', ') });
+        return { status: 'fail', message: say('unknown', { job: s.task, id, seen }) };
       }
     }
-    return { status: 'pass', message: `Every thread the jobs named was one of the ${real.size} worker threads that ran.` };
+    return { status: 'pass', message: say('real', { count: real.size }) };
   },
 };
 

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { runAndGrade } from '../cli/run-submission.ts';
 import { loadLesson } from '../lessons/from-disk.ts';
+import { auditCheckTexts, inlineMessages, parseCheckTexts } from '../lessons/check-texts.ts';
 import { lessonSchema, solutionFiles } from '../lessons/index.ts';
 import { nextOrder, scaffoldLesson } from './new-lesson.ts';
 import { SCHEMA_PATH, schemaText } from './write-schema.ts';
@@ -31,6 +32,19 @@ describe('npm run new-lesson', () => {
     expect(solution.report.results.filter((r) => r.status !== 'pass')).toEqual([]);
     expect(starter.report.results.find((r) => r.id === 'tasks-overlap')?.status).toBe('fail');
   });
+
+  test('--zh also scaffolds checks.zh-CN.yaml, matching the scaffolded checks: Chinese titles and hints, nothing untranslated', async () => {
+    scaffoldLesson({ id: 'in-chinese', contentDir, chapter: 3, zh: true });
+    const lesson = await loadLesson('in-chinese', contentDir);
+    const texts = parseCheckTexts(readFileSync(join(contentDir, 'in-chinese', 'checks.zh-CN.yaml'), 'utf8'), 'checks.zh-CN.yaml');
+    expect(auditCheckTexts(lesson.checks, texts, 'checks.zh-CN.yaml')).toEqual({ untranslated: [], problems: [] });
+    expect(inlineMessages(readFileSync(join(contentDir, 'in-chinese', 'checks.ts'), 'utf8'), 'checks.ts')).toEqual([]);
+    const graded = await runAndGrade(lesson, 'starter', lesson.starter, [], 'zh-CN');
+    const overlap = graded.report.results.find((r) => r.id === 'tasks-overlap');
+    expect(overlap?.status).toBe('fail');
+    expect(overlap?.message).toContain('在 await 任何一个之前，先把两个任务都启动。');
+    expect(graded.report.results.map((r) => `${r.title} ${r.message}`).join('\n')).not.toContain('尚无中文翻译');
+  }, 60_000);
 
   test('a new lesson goes last in its chapter, or last in the course for a new chapter', () => {
     scaffoldLesson({ id: 'chapter-three-more', contentDir, chapter: 3 });

@@ -73,6 +73,19 @@ describe('npm run export-lesson', () => {
     expect(outside).not.toMatch(/Hint \d/);
   });
 
+  test('it grades in the language --lang or LANG chooses, as npm run grade does', { timeout: 60_000 }, async () => {
+    await exported;
+    const chinese = grade(dir, '--lang', 'zh-CN');
+    expect(chinese.stdout).toMatch(/^coroutines: (通过|未通过)/m);
+    expect(chinese.stdout).toContain('项检查通过');
+    expect(chinese.stdout).toContain('程序运行到结束，没有出错');
+    const byEnv = spawnSync(process.execPath, ['.grader/grade.mjs'], { cwd: dir, encoding: 'utf8', env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'zh_CN.UTF-8' } });
+    expect(byEnv.stdout).toContain('项检查通过');
+    const unknown = grade(dir, '--lang', 'fr');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('Unknown language "fr" for --lang');
+  });
+
   test('the report names the lesson once', { timeout: 60_000 }, async () => {
     await exported;
     const result = grade(dir);

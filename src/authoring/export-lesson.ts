@@ -32,7 +32,7 @@ export async function exportLesson(id: string, outDir: string, contentDir = CONT
   if (existsSync(outDir) && readdirSync(outDir).length > 0) {
     throw new LessonError(`${outDir} is not empty: export into a new or empty folder, so nothing of yours is overwritten.`);
   }
-  const meta = { id: lesson.id, frontmatter: lesson.data, files: lesson.starter };
+  const meta = { id: lesson.id, frontmatter: lesson.data, files: lesson.starter, checkTexts: lesson.checkTexts };
   // One self-contained file: the runner, the grader, the reports and this lesson's checks.
   const bundle = await build({
     stdin: {

@@ -116,3 +116,22 @@ describe('grade --format html', () => {
     }
   });
 });
+
+describe('grade --format html --lang zh-CN', () => {
+  test('the page frame, headings and title are Chinese, with the lesson\'s Chinese title', () => {
+    const l: Lesson = { ...lesson(), titles: { 'zh-CN': '演示课' } };
+    const html = htmlReport(l, [gradeSubmission(l, 'zoe', recordedRun(together), 3100, [], 'zh-CN'), gradeSubmission(l, 'adam', recordedRun(apart), 5100, [], 'zh-CN')], { locale: 'zh-CN', gradedInMs: 5300, jobs: 2 });
+    expect(html).toContain('<html lang="zh-CN">');
+    expect(html).toContain('<title>演示课：全班报告</title>');
+    expect(html).toContain('<h1>演示课：全班报告</h1>');
+    expect(html).toContain('<p>2 份提交：<span class="pass">1 份通过</span>，<span class="fail">1 份未通过</span> · 评分用时 5.3 s，同时运行 2 份');
+    for (const heading of ['提交', '结果', '检查', '运行']) expect(html).toContain(`data-type="${heading === '提交' || heading === '结果' ? 'text' : 'number'}">${heading}</button>`);
+    expect(html).toContain('<h2>检查项</h2>');
+    expect(html).toContain('点击列标题排序。');
+    expect(html).toContain('<p class="pass">每项检查都通过了。</p>');
+    expect(html).toMatch(/<summary>输出（4 行） · 运行 /);
+    expect(html).not.toMatch(/class report|Submission|Every check passed|Click a column|>Checks</);
+    // A lesson without a Chinese title keeps its English one inside the Chinese frame.
+    expect(htmlReport(lesson(), [], { locale: 'zh-CN' })).toContain('<title>Demo &lt;lesson&gt;：全班报告</title>');
+  });
+});

@@ -9,6 +9,7 @@ import { checkTitles, stripAnsi, type CheckStatus } from '../grader/index.ts';
 import type { Locale } from '../i18n/index.ts';
 import type { TimelineModel } from '../grader/timeline.ts';
 import type { LoadedLesson as Lesson } from '../lessons/index.ts';
+import { reportWords, type ReportWords } from './report-words.ts';
 import { seconds, timingLine } from './reports.ts';
 import type { GradedSubmission } from './run-submission.ts';
 
@@ -25,11 +26,11 @@ export function escapeHtml(text: string): string {
 }
 
 const MARK: Record<CheckStatus, string> = { pass: '✓', fail: '✗', undecided: '?' };
-const WORD: Record<CheckStatus, string> = { pass: 'passed', fail: 'failed', undecided: 'could not decide' };
+const word = (w: ReportWords, status: CheckStatus): string => (status === 'pass' ? w.html.passed : status === 'fail' ? w.html.failed : w.html.couldNotDecide);
 const OUTPUT_LINES = 400;
 
 /** A submission's timeline, drawn from the same spans the checks read. */
-function timelineSvg(model: TimelineModel): string {
+function timelineSvg(model: TimelineModel, words: ReportWords): string {
   if (model.lanes.length === 0) return `<p class="muted">${escapeHtml(model.summary)}</p>`;
   const labelW = 150;
   const width = 640;
@@ -47,7 +48,7 @@ function timelineSvg(model: TimelineModel): string {
     parts.push(`<text x="${labelW - 6}" y="${y + 15}" class="label">${escapeHtml(lane.label.length > 22 ? `${lane.label.slice(0, 21)}…` : lane.label)}</text>`);
     const w = Math.max(2, x(lane.endMs) - x(lane.startMs));
     parts.push(
-      `<rect x="${x(lane.startMs).toFixed(1)}" y="${y + 3}" width="${w.toFixed(1)}" height="${laneH - 6}" rx="3" class="bar ${lane.kind}${lane.finished ? '' : ' open'}"><title>${escapeHtml(`${lane.label}: ${seconds(lane.startMs)} → ${lane.finished ? seconds(lane.endMs) : 'never finished'}`)}</title></rect>`,
+      `<rect x="${x(lane.startMs).toFixed(1)}" y="${y + 3}" width="${w.toFixed(1)}" height="${laneH - 6}" rx="3" class="bar ${lane.kind}${lane.finished ? '' : ' open'}"><title>${escapeHtml(`${lane.label}: ${seconds(lane.startMs)} → ${lane.finished ? seconds(lane.endMs) : words.html.neverFinished}`)}</title></rect>`,
     );
   });
   return `<svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeHtml(model.summary)}">${parts.join('')}</svg>`;
@@ -64,18 +65,19 @@ export interface HtmlReportOptions {
 }
 
 /** The class page: `lesson` gives the title and the checks' columns, `graded` one row each. */
-export function htmlReport(lesson: Pick<Lesson, 'id' | 'checks' | 'data' | 'checkTexts'>, graded: readonly GradedSubmission[], options: HtmlReportOptions = {}): string {
+export function htmlReport(lesson: Pick<Lesson, 'id' | 'checks' | 'data' | 'checkTexts' | 'titles'>, graded: readonly GradedSubmission[], options: HtmlReportOptions = {}): string {
   const locale = options.locale ?? 'en';
   const checks = checkTitles(lesson.checks.checks, locale, locale === 'en' ? undefined : lesson.checkTexts?.[locale]);
   const counts = { pass: 0, fail: 0, error: 0 };
   for (const g of graded) counts[g.verdict]++;
-  const title = `${lesson.data.title}: class report`;
+  const w = reportWords(locale);
+  const title = w.html.title((locale === 'en' ? undefined : lesson.titles?.[locale]) ?? lesson.data.title);
 
   const head = [
-    '<th scope="col"><button type="button" data-type="text">Submission</button></th>',
-    '<th scope="col"><button type="button" data-type="text">Result</button></th>',
-    '<th scope="col"><button type="button" data-type="number">Checks</button></th>',
-    '<th scope="col"><button type="button" data-type="number">Run</button></th>',
+    `<th scope="col"><button type="button" data-type="text">${w.html.submission}</button></th>`,
+    `<th scope="col"><button type="button" data-type="text">${w.html.result}</button></th>`,
+    `<th scope="col"><button type="button" data-type="number">${w.html.checks}</button></th>`,
+    `<th scope="col"><button type="button" data-type="number">${w.html.run}</button></th>`,
     ...checks.map((c, i) => `<th scope="col" title="${escapeHtml(c.title)}"><button type="button" data-type="number">${i + 1}</button></th>`),
   ].join('');
 
@@ -85,9 +87,9 @@ export function htmlReport(lesson: Pick<Lesson, 'id' | 'checks' | 'data' | 'chec
       const r = byId.get(c.id);
       if (!r) return '<td data-sort="3" class="none">–</td>';
       const rank = r.status === 'fail' ? 0 : r.status === 'undecided' ? 1 : 2;
-      return `<td data-sort="${rank}" class="${r.status}" title="${escapeHtml(`${c.title}: ${WORD[r.status]}. ${r.message}`)}">${MARK[r.status]}</td>`;
+      return `<td data-sort="${rank}" class="${r.status}" title="${escapeHtml(`${c.title}: ${word(w, r.status)}${locale === 'en' ? '. ' : '。'}${r.message}`)}">${MARK[r.status]}</td>`;
     });
-    const result = g.verdict === 'pass' ? (g.report.counts.undecided > 0 ? 'passed (?)' : 'passed') : g.verdict === 'fail' ? 'failed' : 'error';
+    const result = g.verdict === 'pass' ? (g.report.counts.undecided > 0 ? w.html.passedUnsure : w.html.passed) : g.verdict === 'fail' ? w.html.failed : w.html.error;
     return (
       `<tr><th scope="row" data-sort="${escapeHtml(g.name)}"><a href="#s${n}">${escapeHtml(g.name)}</a></th>` +
       `<td data-sort="${escapeHtml(result)}" class="${g.verdict}">${result}</td>` +
@@ -99,23 +101,23 @@ export function htmlReport(lesson: Pick<Lesson, 'id' | 'checks' | 'data' | 'chec
   const details = graded.map((g, n) => {
     const problems = g.report.results.filter((r) => r.status !== 'pass');
     const messages = problems.length
-      ? `<ul class="messages">${problems.map((r) => `<li class="${r.status}"><strong>${MARK[r.status]} ${escapeHtml(r.title)}</strong><br>${escapeHtml(r.status === 'undecided' ? `Could not decide: ${r.message}` : r.message)}</li>`).join('')}</ul>`
-      : '<p class="pass">Every check passed.</p>';
+      ? `<ul class="messages">${problems.map((r) => `<li class="${r.status}"><strong>${MARK[r.status]} ${escapeHtml(r.title)}</strong><br>${escapeHtml(r.status === 'undecided' ? `${w.couldNotDecideTitle}${r.message}` : r.message)}</li>`).join('')}</ul>`
+      : `<p class="pass">${w.html.everyCheckPassed}</p>`;
     const lines = g.run.lines;
     const shown = lines.slice(0, OUTPUT_LINES).map((l) => (l.stream === 'stderr' ? `<span class="err">${escapeHtml(l.text)}</span>` : escapeHtml(l.text)));
-    const more = lines.length > OUTPUT_LINES ? `\n… ${lines.length - OUTPUT_LINES} more lines` : '';
+    const more = lines.length > OUTPUT_LINES ? `\n${w.html.moreLines(lines.length - OUTPUT_LINES)}` : '';
     return [
-      `<section id="s${n}"><h2>${escapeHtml(g.name)} <span class="${g.verdict}">${g.verdict === 'pass' ? 'passed' : g.verdict === 'fail' ? 'failed' : 'error'}</span></h2>`,
+      `<section id="s${n}"><h2>${escapeHtml(g.name)} <span class="${g.verdict}">${g.verdict === 'pass' ? w.html.passed : g.verdict === 'fail' ? w.html.failed : w.html.error}</span></h2>`,
       g.message ? `<p>${escapeHtml(g.message)}</p>` : '',
-      g.timeline ? `<figure>${timelineSvg(g.timeline)}</figure>` : '',
+      g.timeline ? `<figure>${timelineSvg(g.timeline, w)}</figure>` : '',
       messages,
-      `<details><summary>Output (${lines.length} line${lines.length === 1 ? '' : 's'}) · ${escapeHtml(timingLine(g))}</summary><pre>${shown.join('\n')}${more}</pre></details>`,
+      `<details><summary>${escapeHtml(w.html.output(lines.length))} · ${escapeHtml(timingLine(g))}</summary><pre>${shown.join('\n')}${more}</pre></details>`,
       '</section>',
     ].join('\n');
   });
 
   const legend = checks.map((c, i) => `<li value="${i + 1}">${escapeHtml(c.title)}</li>`).join('');
-  const timing = options.gradedInMs !== undefined ? ` · graded in ${seconds(options.gradedInMs, 1)}${options.jobs ? `, ${options.jobs} at once` : ''}` : '';
+  const timing = options.gradedInMs !== undefined ? w.html.gradedIn(seconds(options.gradedInMs, 1), options.jobs) : '';
   const when = (options.when ?? new Date()).toISOString().slice(0, 16).replace('T', ' ');
   return `<!doctype html>
 <html lang="${locale}">
@@ -128,13 +130,13 @@ export function htmlReport(lesson: Pick<Lesson, 'id' | 'checks' | 'data' | 'chec
 </head>
 <body>
 <header><h1>${escapeHtml(title)}</h1>
-<p>${graded.length} submission${graded.length === 1 ? '' : 's'}: <span class="pass">${counts.pass} passed</span>, <span class="fail">${counts.fail} failed</span>${counts.error ? `, <span class="error">${counts.error} did not run to an end</span>` : ''}${timing} · ${escapeHtml(when)} UTC</p></header>
+<p>${w.html.submissions(graded.length)}${locale === 'en' ? ': ' : '：'}<span class="pass">${w.html.passedCount(counts.pass)}</span>${w.listSeparator}<span class="fail">${w.html.failedCount(counts.fail)}</span>${counts.error ? `${w.listSeparator}<span class="error">${w.html.didNotEnd(counts.error)}</span>` : ''}${timing} · ${escapeHtml(when)} UTC</p></header>
 <main>
 <div class="scroll"><table id="results"><thead><tr>${head}</tr></thead><tbody>
 ${rows.join('\n')}
 </tbody></table></div>
-<p class="muted">Click a column heading to sort. ✓ passed · ✗ failed · ? could not decide (the machine was too busy to measure: run it again). Hover a cell for its message.</p>
-<h2>Checks</h2><ol class="legend">${legend}</ol>
+<p class="muted">${w.html.legend}</p>
+<h2>${w.html.checksHeading}</h2><ol class="legend">${legend}</ol>
 ${details.join('\n')}
 </main>
 <script>${SCRIPT}</script>

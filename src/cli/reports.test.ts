@@ -127,3 +127,46 @@ describe('formats', () => {
     expect(table.find((l) => l.startsWith('alice'))).toMatch(/^alice\s+failed\s+1\/3\s+3\.\d\d s$/);
   });
 });
+
+describe('formats in Chinese (--lang zh-CN): the frame is Chinese, machine fields stay', () => {
+  const lesson = lessonWith([check('a', 'pass', 'fine'), check('b', 'fail', 'broke'), check('c', 'undecided', 'merged streams')]);
+  const graded = gradeSubmission(lesson, 'alice', recordedRun(lines), 3200, [], 'zh-CN');
+
+  test('text: verdict, could-not-decide, timing and the count line', () => {
+    const text = textReport(graded);
+    expect(text).toContain('demo · alice: 未通过');
+    expect(text).toContain('      无法判定：merged streams');
+    expect(text).toContain('运行 ');
+    expect(text).toContain('（退出码 0）· 第一行 → 最后一行 3.00 s');
+    expect(text).toContain('1/3 项检查通过（1 项未通过，1 项无法判定）');
+    expect(text).not.toMatch(/FAIL|checks passed|could not decide|exit code/);
+    const unsure = gradeSubmission(lessonWith([check('a', 'pass', 'ok'), check('c', 'undecided', 'close')]), 'dave', recordedRun(lines), 3200, [], 'zh-CN');
+    expect(textReport(unsure)).toContain('demo · dave: 通过（有 1 项检查无法判定：再运行一次以确认）');
+  });
+
+  test('json: messages in Chinese, statuses as Exercism defines them', () => {
+    const json = exercismResults(graded);
+    expect(json.tests.map((t) => t.status)).toEqual(['pass', 'fail', 'error']);
+    expect(json.tests[2]?.message).toMatch(/^无法判定：merged streams/);
+    const stopped = gradeSubmission(lesson, 'bob', recordedRun(lines, { reason: 'timeout', code: null, signal: 'SIGKILL' }), 30_000, [], 'zh-CN');
+    expect(exercismResults(stopped)).toMatchObject({ status: 'error', message: '程序没有运行到结束（timeout）。' });
+  });
+
+  test('junit and tap: Chinese messages and timing, same types and severities', () => {
+    const xml = junitReport([graded], new Date('2024-01-02T03:04:05.678Z'));
+    expect(xml).toMatch(/<error message="无法判定：merged streams[^"]*" type="CouldNotDecide">/);
+    const tap = tapReport(graded);
+    expect(tap).toContain('  severity: undecided');
+    expect(tap).toMatch(/^# 运行 .*（退出码 0）· 第一行 → 最后一行 3\.00 s$/m);
+  });
+
+  test('summary table: Chinese headings aligned by terminal columns, Chinese last line', () => {
+    const pass = gradeSubmission(lessonWith([check('a', 'pass', 'ok')]), 'carol', recordedRun(lines), 3200, [], 'zh-CN');
+    const table = summaryTable([pass, graded]).trimEnd().split('\n');
+    expect(table.at(-1)).toBe('1 份通过，1 份未通过');
+    expect(table[0]).toMatch(/^提交\s+结果\s+检查\s+用时$/);
+    // "结果" takes 4 columns, like the 4 dashes under it and "未通过" padded to 6.
+    expect(table[1]).toMatch(/^-{5}  -{6}  -{4}  -{6}$/);
+    expect(table.find((l) => l.startsWith('alice'))).toMatch(/^alice  未通过  {2}1\/3  3\.\d\d s$/);
+  });
+});

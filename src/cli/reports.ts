@@ -5,6 +5,7 @@
 import { hostname } from 'node:os';
 import { stripAnsi } from '../grader/index.ts';
 import type { CheckResult, CheckStatus } from '../grader/index.ts';
+import { reportWords } from './report-words.ts';
 import type { GradedSubmission } from './run-submission.ts';
 
 export const FORMATS = ['text', 'json', 'junit', 'tap'] as const;
@@ -41,14 +42,17 @@ function checksPassed(graded: GradedSubmission): string {
 
 function describeExit(graded: GradedSubmission): string {
   const t = graded.timings;
-  const how = t.exitCode !== null ? `exit code ${t.exitCode}` : t.signal ? `signal ${t.signal}` : 'no exit code';
-  return t.reason === 'exited' ? how : `${how}, ${t.reason}`;
+  const w = reportWords(graded.locale);
+  const how = t.exitCode !== null ? w.exitCode(t.exitCode) : t.signal ? w.signal(t.signal) : w.noExitCode;
+  // The end reason is a machine word (timeout, output-limit, …), the same in every language.
+  return t.reason === 'exited' ? how : `${how}${w.listSeparator}${t.reason}`;
 }
 
 export function timingLine(graded: GradedSubmission): string {
   const t = graded.timings;
-  const span = t.firstToLastLineMs === null ? 'no output' : seconds(t.firstToLastLineMs);
-  return `run ${seconds(t.durationMs)} (${describeExit(graded)}) · first → last line ${span}`;
+  const w = reportWords(graded.locale);
+  const span = t.firstToLastLineMs === null ? w.noOutput : seconds(t.firstToLastLineMs);
+  return w.timing(seconds(t.durationMs), describeExit(graded), span);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -56,22 +60,23 @@ export function timingLine(graded: GradedSubmission): string {
 
 export function textReport(graded: GradedSubmission): string {
   const out: string[] = [];
-  const verdict = graded.verdict === 'pass' ? 'PASS' : graded.verdict === 'fail' ? 'FAIL' : 'ERROR';
+  const w = reportWords(graded.locale);
+  const verdict = graded.verdict === 'pass' ? w.pass : graded.verdict === 'fail' ? w.fail : w.error;
   const unsure = graded.verdict === 'pass' ? graded.report.counts.undecided : 0;
-  const note = unsure > 0 ? ` (${unsure} check${unsure === 1 ? '' : 's'} could not decide: run it again to be sure)` : '';
+  const note = unsure > 0 ? w.unsureNote(unsure) : '';
   out.push(`${heading(graded)}: ${verdict}${note}`);
   if (graded.message) out.push(`  ${graded.message}`);
   for (const r of graded.report.results) {
     out.push(`  ${MARK[r.status]} ${r.title}`);
     if (r.status === 'fail') out.push(indent(r.message, 6));
-    else if (r.status === 'undecided') out.push(indent(`could not decide: ${r.message}`, 6));
+    else if (r.status === 'undecided') out.push(indent(`${w.couldNotDecidePrefix}${r.message}`, 6));
   }
   out.push(`  ${timingLine(graded)}`);
-  if (graded.fromStarter.length > 0) out.push(`  from the starter: ${graded.fromStarter.join(', ')}`);
+  if (graded.fromStarter.length > 0) out.push(`  ${w.fromStarter}${graded.fromStarter.join(', ')}`);
   const { pass, fail, undecided } = graded.report.counts;
   const total = graded.report.results.length;
-  const tail = [fail > 0 ? `${fail} failed` : '', undecided > 0 ? `${undecided} could not decide` : ''].filter(Boolean).join(', ');
-  out.push(`  ${pass}/${total} checks passed${tail ? ` (${tail})` : ''}`);
+  const tail = [fail > 0 ? w.failed(fail) : '', undecided > 0 ? w.undecided(undecided) : ''].filter(Boolean).join(w.listSeparator);
+  out.push(`  ${w.checksPassed(pass, total, tail)}`);
   return `${out.join('\n')}\n`;
 }
 
@@ -85,20 +90,29 @@ function indent(text: string, spaces: number): string {
 
 /** The many-submissions table, then `N passed, N failed` alone on the last line. */
 export function summaryTable(runs: readonly GradedSubmission[]): string {
-  const rows = runs.map((g) => [g.name, g.verdict === 'pass' ? 'passed' : g.verdict === 'fail' ? 'failed' : 'error', checksPassed(g), seconds(g.timings.durationMs)]);
-  const header = ['submission', 'result', 'checks', 'duration'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i >= 2 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
+  const w = reportWords(runs[0]?.locale);
+  const rows = runs.map((g) => [g.name, g.verdict === 'pass' ? w.table.passed : g.verdict === 'fail' ? w.table.failed : w.table.error, checksPassed(g), seconds(g.timings.durationMs)]);
+  const header = [w.table.submission, w.table.result, w.table.checks, w.table.duration];
+  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
+  const pad = (c: string, i: number) => ' '.repeat(Math.max(0, (widths[i] ?? 0) - width(c)));
+  const line = (cells: string[]) => cells.map((c, i) => (i >= 2 ? pad(c, i) + c : c + pad(c, i))).join('  ').trimEnd();
   const passed = runs.filter((g) => g.verdict === 'pass').length;
   const errors = runs.filter((g) => g.verdict === 'error').length;
   const out = [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), ''];
-  if (errors > 0) out.push(`(${errors} of the failed did not run to an end: error)`);
-  out.push(finalLine(passed, runs.length - passed));
+  if (errors > 0) out.push(w.errorsNote(errors));
+  out.push(finalLine(passed, runs.length - passed, runs[0]?.locale));
   return `${out.join('\n')}\n`;
 }
 
-export function finalLine(passed: number, failed: number): string {
-  return `${passed} passed, ${failed} failed`;
+/** Columns a text takes in a terminal: CJK and other wide characters take two. */
+function width(text: string): number {
+  let n = 0;
+  for (const c of text) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(c) ? 2 : 1;
+  return n;
+}
+
+export function finalLine(passed: number, failed: number, locale?: GradedSubmission['locale']): string {
+  return reportWords(locale).finalLine(passed, failed);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -146,7 +160,7 @@ export function exercismResults(graded: GradedSubmission): ExercismResults {
     tests: graded.report.results.map((r) => ({
       name: r.title,
       status: EXERCISM_STATUS[r.status],
-      message: r.status === 'undecided' ? `Could not decide: ${r.message}` : r.message,
+      message: r.status === 'undecided' ? `${reportWords(graded.locale).couldNotDecideTitle}${r.message}` : r.message,
       output: output === '' ? null : output,
     })),
     timings: {
@@ -157,7 +171,7 @@ export function exercismResults(graded: GradedSubmission): ExercismResults {
       reason: graded.timings.reason,
     },
   };
-  if (graded.verdict === 'error') results.message = graded.message ?? 'The program did not run to its end.';
+  if (graded.verdict === 'error') results.message = graded.message ?? reportWords(graded.locale).didNotRun();
   return results;
 }
 
@@ -214,7 +228,7 @@ function junitCase(graded: GradedSubmission, r: CheckResult): string {
   if (r.status === 'pass') return `${head}/>`;
   const tag = r.status === 'fail' ? 'failure' : 'error';
   const type = r.status === 'fail' ? 'CheckFailed' : 'CouldNotDecide';
-  const message = r.status === 'fail' ? r.message : `Could not decide: ${r.message}`;
+  const message = r.status === 'fail' ? r.message : `${reportWords(graded.locale).couldNotDecideTitle}${r.message}`;
   return `${head}>\n      <${tag}${attrs({ message, type })}>${xmlText(`${r.id}: ${message}`)}</${tag}>\n    </testcase>`;
 }
 

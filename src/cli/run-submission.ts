@@ -10,6 +10,7 @@ import { RunRecorder } from '../run-contract/capture.ts';
 import type { CapturedRun, FileMap } from '../run-contract/events.ts';
 import type { LoadedLesson as Lesson } from '../lessons/index.ts';
 import type { Locale } from '../i18n/index.ts';
+import { reportWords } from './report-words.ts';
 
 /** A graded lesson run, named for the submission it came from. */
 export interface GradedSubmission extends GradedLesson {
@@ -26,7 +27,10 @@ export interface GradedSubmission extends GradedLesson {
 /** Grades a captured run (pure), exactly as the page grades it, in `locale` with the lesson's check texts in it. */
 export function gradeSubmission(lesson: Lesson, name: string, run: CapturedRun, wallMs: number, fromStarter: string[] = [], locale: Locale = 'en'): GradedSubmission {
   const options = { locale, texts: locale === 'en' ? undefined : lesson.checkTexts?.[locale] };
-  return { ...gradeLesson(lesson.checks, run, options), lessonId: lesson.id, name, wallMs, fromStarter, locale };
+  const graded: GradedSubmission = { ...gradeLesson(lesson.checks, run, options), lessonId: lesson.id, name, wallMs, fromStarter, locale };
+  // A stopped run without the runner's own words: say so in the report's language.
+  if (graded.verdict === 'error' && run.exit.message === undefined) graded.message = reportWords(locale).didNotRun(run.exit.reason);
+  return graded;
 }
 
 /** A run that never started, e.g. a submission folder without the entry file: graded like any other. */

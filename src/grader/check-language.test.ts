@@ -86,7 +86,8 @@ describe('grading in Chinese', () => {
     const run = recordedRun([[0, 's A'], [10, 'e A'], [20, 's B'], [30, 'e B'], [40, 'sum = 4']]);
     const texts: CheckTexts = { checks: { sum: { title: '和是 3', describe: '三' } } };
     const [overlap, sum, exit] = grade(checks, run, { locale: 'zh-CN', texts }).results;
-    expect(overlap?.title).toBe('各个gizmo同时运行');
+    // The lesson's noun has no translation: the title says so too, as the message does.
+    expect(overlap?.title).toBe('各个gizmo同时运行（此条尚无中文翻译，显示英文原文）');
     expect(overlap?.message).toContain('Start both gizmos first.');
     expect(overlap?.message).toMatch(/（此条尚无中文翻译，显示英文原文）$/);
     expect(sum).toMatchObject({ title: '和是 3', message: '程序打印了 “4”，预期是 三。' });

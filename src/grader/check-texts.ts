@@ -96,7 +96,12 @@ export function checkTitle(check: Check, locale: Locale, texts?: CheckTexts): st
   if (locale === 'en') return check.title;
   const own = texts?.checks?.[check.id]?.title;
   if (own !== undefined) return own;
-  if (check.defaultTitle) return check.defaultTitle(checkMessages(locale), (word) => nounIn(locale, word, texts));
+  // A task noun the lesson has not translated shows in English inside the title: say so, as messages do.
+  let nounFellBack = false;
+  if (check.defaultTitle) {
+    const title = check.defaultTitle(checkMessages(locale), (word) => nounIn(locale, word, texts, () => (nounFellBack = true)));
+    return nounFellBack ? `${title}${checkMessages(locale).untranslated}` : title;
+  }
   return `${check.title}${checkMessages(locale).untranslated}`;
 }
 

@@ -7,8 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { exitsWith, printsValue, taskSet, type Check, type LessonChecks } from '../grader/index.ts';
-import { auditCheckTexts, checkTextsFile, parseCheckTexts } from '../lessons/check-texts.ts';
+import { checkMessages, checkTitles, exitsWith, printsValue, taskSet, type Check, type LessonChecks } from '../grader/index.ts';
+import { auditCheckTexts, checkTextsFile, inlineMessages, parseCheckTexts } from '../lessons/check-texts.ts';
 import { LessonError } from '../lessons/messages.ts';
 import { lessonIds } from './translation-audit.ts';
 
@@ -21,7 +21,10 @@ const audits = await Promise.all(
     const path = join(contentDir, id, FILE);
     const where = `content/${id}/${FILE}`;
     const texts = existsSync(path) ? parseCheckTexts(readFileSync(path, 'utf8'), where) : undefined;
-    return { id, ...auditCheckTexts(english, texts, where) };
+    const inline = inlineMessages(readFileSync(join(contentDir, id, 'checks.ts'), 'utf8'), `content/${id}/checks.ts`);
+    // Titles as a Chinese page shows them: a task noun the lesson has not translated shows as a note.
+    const notes = checkTitles(english.checks, 'zh-CN', texts).filter((c) => c.title.endsWith(checkMessages('zh-CN').untranslated)).map((c) => `${where}: title of "${c.id}": ${c.title}`);
+    return { id, inline, notes, ...auditCheckTexts(english, texts, where) };
   }),
 );
 
@@ -39,6 +42,14 @@ describe('Chinese check texts of the lessons', () => {
 
   it.each(audits.map((a) => [a.id, a] as const))('%s: has the same checks, hints and messages as checks.ts', (_id, audit) => {
     expect(audit.problems).toEqual([]);
+  });
+
+  it.each(audits.map((a) => [a.id, a] as const))('%s: every check title is in Chinese (its task nouns translated under `nouns`)', (_id, audit) => {
+    expect(audit.notes).toEqual([]);
+  });
+
+  it.each(audits.map((a) => [a.id, a] as const))('%s: every verdict message of checks.ts goes through a key (none inline)', (_id, audit) => {
+    expect(audit.inline).toEqual([]);
   });
 });
 
@@ -81,6 +92,22 @@ describe('the check-text audit itself', () => {
     // No file at all: everything is listed as untranslated, nothing fails.
     expect(auditCheckTexts(english, undefined, where).problems).toEqual([]);
     expect(auditCheckTexts(english, undefined, where).untranslated).toHaveLength(3);
+  });
+
+  it('fails on a message written inline, also inside a helper or guard wrapper, and passes say(key)', () => {
+    const source = [
+      "const guard = (check) => ({ ...check, evaluate: (v, c) => ({ status: 'fail', message: c.say('noProbe') }) });",
+      'const inner = guard({',
+      "  evaluate: (v, { say }) => (v ? { status: 'pass', message: say('ok', { n: 1 }) } : { status: 'fail', message:",
+      '    `Only ${v} in English.` }),',
+      '});',
+      "const other = { evaluate: () => ({ status: 'fail', message: NO_LINE }) };",
+      "const passed = { evaluate: (v, ctx) => ({ status: 'pass', message: verdict.message }) };",
+    ].join('\n');
+    expect(inlineMessages(source, 'content/x/checks.ts')).toEqual([
+      expect.stringMatching(/^content\/x\/checks\.ts:3: a verdict message written inline/),
+      expect.stringMatching(/^content\/x\/checks\.ts:6: /),
+    ]);
   });
 
   it('names the file and field of a malformed translation', () => {

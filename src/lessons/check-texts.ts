@@ -52,8 +52,8 @@ export interface CheckTextsAudit {
 /**
  * Compares a translation with the English checks. Problems: a check id, hint, describe or message
  * key the English does not have (or a hint the English has and the translation drops), a message
- * that uses a {placeholder} the English does not fill in. Untranslated: titles and messages still missing, and custom checks
- * that write their messages inline (not through `messages`), which no translation can reach.
+ * that uses a {placeholder} the English does not fill in. Untranslated: titles and messages still missing.
+ * (Messages written inline in checks.ts, which no translation can reach, are inlineMessages' job.)
  */
 export function auditCheckTexts(english: LessonChecks, texts: CheckTexts | undefined, where: string): CheckTextsAudit {
   const untranslated: string[] = [];
@@ -90,10 +90,25 @@ export function auditCheckTexts(english: LessonChecks, texts: CheckTexts | undef
       }
       for (const key of keys) if (own.messages?.[key] === undefined) untranslated.push(`${where}: message "${key}" of check "${check.id}"`);
     } else if (hasTexts && !texts) untranslated.push(`${where}: check "${check.id}"`);
-    // A message written inline can only be English: list it so authors move it into `messages`.
-    if (/message:\s*(['"`]|[A-Z][A-Z_]+\b)/.test(check.evaluate.toString())) untranslated.push(`${where}: messages of check "${check.id}" (inline in checks.ts: move them into its messages)`);
   }
   return { untranslated, problems };
+}
+
+// `message:` followed by a string, a template or an UPPER_CASE constant: text only English can have.
+const INLINE_MESSAGE = /\bmessage:\s*(['"`]|[A-Z][A-Z0-9_]*\b)/g;
+
+/**
+ * Verdict messages a lesson's checks.ts writes inline instead of through a check's `messages` and
+ * `say(key)`: no translation can reach them. Read from the whole source, so checks built by helper
+ * functions or wrapped in guards count too. One problem per line, naming it.
+ */
+export function inlineMessages(source: string, where: string): string[] {
+  const problems: string[] = [];
+  for (const match of source.matchAll(INLINE_MESSAGE)) {
+    const line = source.slice(0, match.index).split('\n').length;
+    problems.push(`${where}:${line}: a verdict message written inline: give the check \`messages\` by key and return say('key', {...}) (README: "Writing checks").`);
+  }
+  return problems;
 }
 
 /** Parses and checks a translation against the lesson's checks: a problem is a LessonError. */

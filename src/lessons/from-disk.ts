@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { FileMap } from '../run-contract/events.ts';
 import { COURSE_FILE, parseCourse, type Course } from './course.ts';
-import { parseLessonFrontmatter } from './frontmatter.ts';
+import { parseLessonFrontmatter, translatedTitle } from './frontmatter.ts';
 import { CHECKS_MISSING, checkChecksModule } from './checks-module.ts';
 import { CHECK_TEXT_LOCALES, checkTextsFile, loadCheckTexts } from './check-texts.ts';
 import type { CheckTexts } from '../grader/index.ts';
@@ -108,5 +108,12 @@ export async function loadLesson(id: string, contentDir = CONTENT_DIR, course?: 
     const file = path.join(dir, checkTextsFile(locale));
     if (existsSync(file)) checkTexts[locale] = loadCheckTexts(await readFile(file, 'utf8'), checks, `${where}/${checkTextsFile(locale)}`) satisfies CheckTexts;
   }
-  return { ...lesson, dir, checks, checkTexts, timeLimitMs: Math.round(data.timeLimitSeconds * 1000) };
+  // Its title in other languages, for reports graded in that language (the site reads translations itself).
+  const titles: NonNullable<LoadedLesson['titles']> = {};
+  for (const locale of CHECK_TEXT_LOCALES) {
+    const file = path.join(dir, `index.${locale}.mdx`);
+    const title = existsSync(file) ? translatedTitle(await readFile(file, 'utf8')) : undefined;
+    if (title) titles[locale] = title;
+  }
+  return { ...lesson, dir, checks, checkTexts, titles, timeLimitMs: Math.round(data.timeLimitSeconds * 1000) };
 }

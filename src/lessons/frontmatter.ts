@@ -24,3 +24,15 @@ export function parseLessonFrontmatter(source: string, where: string): LessonFro
   if (!parsed.success) throw new LessonError(describeIssues(where, parsed.error.issues));
   return parsed.data;
 }
+
+/** A translation's (index.<locale>.mdx) title, or undefined when it has none; the site validates the rest. */
+export function translatedTitle(source: string): string | undefined {
+  const block = frontmatterBlock(source);
+  if (block === null) return undefined;
+  try {
+    const title = (parseYaml(block) as { title?: unknown } | null)?.title;
+    return typeof title === 'string' && title.trim() !== '' ? title.trim() : undefined;
+  } catch {
+    return undefined;
+  }
+}

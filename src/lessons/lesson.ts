@@ -32,6 +32,8 @@ export interface LoadedLesson extends Lesson {
   checks: LessonChecks;
   /** The checks' texts in other languages (content/<id>/checks.<locale>.yaml), where translated. */
   checkTexts?: Partial<Record<'zh-CN', CheckTexts>>;
+  /** The lesson's title in other languages (index.<locale>.mdx's frontmatter), where translated. */
+  titles?: Partial<Record<'zh-CN', string>>;
   /** Wall-clock limit of one run, from the frontmatter. */
   timeLimitMs: number;
 }
