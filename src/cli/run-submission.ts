@@ -38,9 +38,12 @@ export function unrunnable(message: string): CapturedRun {
   return { runtime: 'local', merged: false, lines: [], exit: { type: 'exit', code: null, signal: null, reason: 'error', durationMs: 0, message } };
 }
 
-/** Runs the files with the lesson's entry and time limit (runner defaults otherwise), recorded as the page records them. */
-export async function runProgram(lesson: Lesson, files: FileMap): Promise<CapturedRun> {
-  const handle = startRun({ files, entry: lesson.data.entry, timeLimitMs: lesson.timeLimitMs });
+/**
+ * Runs the files with the lesson's entry and time limit (runner defaults otherwise), recorded as the
+ * page records them; the runner's own messages (time limit, output limit…) in `locale`.
+ */
+export async function runProgram(lesson: Lesson, files: FileMap, locale: Locale = 'en'): Promise<CapturedRun> {
+  const handle = startRun({ files, entry: lesson.data.entry, timeLimitMs: lesson.timeLimitMs, locale });
   const recorder = new RunRecorder();
   for await (const event of handle.events) recorder.add(event);
   return recorder.result() ?? unrunnable('The runner ended without reporting how the program exited.');
@@ -49,6 +52,6 @@ export async function runProgram(lesson: Lesson, files: FileMap): Promise<Captur
 /** Runs the files and grades the run. */
 export async function runAndGrade(lesson: Lesson, name: string, files: FileMap, fromStarter: string[] = [], locale: Locale = 'en'): Promise<GradedSubmission> {
   const t0 = performance.now();
-  const run = await runProgram(lesson, files);
+  const run = await runProgram(lesson, files, locale);
   return gradeSubmission(lesson, name, run, performance.now() - t0, fromStarter, locale);
 }
