@@ -19,7 +19,7 @@ export interface Problem {
 }
 
 /** One problem, as the list shows it and a screen reader reads it (TypeScript's own message, in English). */
-export function describeProblem(problem: Problem): string {
+function describeProblem(problem: Problem): string {
   return `${problem.path} ${problem.line}:${problem.column} ${problem.message}${problem.code ? ` (TS${problem.code})` : ''}`;
 }
 

@@ -81,7 +81,7 @@ export function checkContext(check: Pick<Check, 'id' | 'messages'>, locale: Loca
 }
 
 /** A task noun in a language: the lesson's translation, else the catalog's, else the English word. */
-export function nounIn(locale: Locale, english: string, texts?: CheckTexts, onFallback?: () => void): Noun {
+function nounIn(locale: Locale, english: string, texts?: CheckTexts, onFallback?: () => void): Noun {
   const catalog = checkMessages(locale);
   const own = texts?.nouns?.[english];
   if (own !== undefined && locale !== 'en') return { one: own, many: own };

@@ -10,7 +10,7 @@ export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'en';
 
 /** Where each language lives in the address ('' = the site root). */
-export const localePath: Record<Locale, string> = { en: '', 'zh-CN': 'zh-cn' };
+const localePath: Record<Locale, string> = { en: '', 'zh-CN': 'zh-cn' };
 
 /** localStorage key of the learner's chosen language (set by the switch or the first-visit note). */
 export const LOCALE_KEY = 'course:locale';
@@ -44,17 +44,6 @@ const base = () => (import.meta.env?.BASE_URL ?? '/').replace(/\/$/, '');
 export function localizedHref(locale: Locale, path: string): string {
   const prefix = localePath[locale] ? `/${localePath[locale]}` : '';
   return `${base()}${prefix}${path.startsWith('/') ? path : `/${path}`}`;
-}
-
-/** Removes the base and the language prefix from a pathname: the same page in any language. */
-export function unlocalizedPath(pathname: string): string {
-  let path = pathname.startsWith(base()) ? pathname.slice(base().length) : pathname;
-  if (!path.startsWith('/')) path = `/${path}`;
-  for (const locale of locales) {
-    const prefix = localePath[locale];
-    if (prefix && (path === `/${prefix}` || path.startsWith(`/${prefix}/`))) return path.slice(prefix.length + 1) || '/';
-  }
-  return path;
 }
 
 /** The language a pathname is in. */

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { parse } from 'yaml';
 
-export const TRANSLATION_FILE = 'index.zh-CN.mdx';
-export const TRANSLATED_FILES_DIR = '_files.zh-CN';
+const TRANSLATION_FILE = 'index.zh-CN.mdx';
+const TRANSLATED_FILES_DIR = '_files.zh-CN';
 const ALLOWED_KEYS = ['title', 'summary', 'hints'];
 
 export interface LessonAudit {

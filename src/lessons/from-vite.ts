@@ -22,7 +22,6 @@ const sources = import.meta.glob<string>('/content/*/index.mdx', { query: '?raw'
 const starterFiles = import.meta.glob<string>('/content/*/_files/**/*', { query: '?raw', import: 'default', eager: true });
 const solutionFiles = import.meta.glob<string>('/content/*/_solution/**/*', { query: '?raw', import: 'default', eager: true });
 
-export { course } from './site-course.ts';
 
 function filesOf(all: Record<string, string>, lessonId: string, folder: '_files' | '_solution'): FileMap {
   const prefix = `/content/${lessonId}/${folder}/`;

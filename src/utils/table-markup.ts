@@ -8,7 +8,7 @@ import { messagesFor, type Locale } from '../i18n/index.ts';
  * - header cells get `scope="col"`; when the header row starts with an empty corner cell, the first
  *   cell of every body row labels its row and becomes `<th scope="row">`.
  */
-export function tablesPluginFor(locale: Locale) {
+function tablesPluginFor(locale: Locale) {
   return {
     name: 'course-tables',
     element: {

@@ -20,7 +20,7 @@ export interface CheckOptions {
 }
 
 /** The expected line as the learner reads it. */
-export function shapeOf(pattern: RegExp, options: { line?: string }): string {
+function shapeOf(pattern: RegExp, options: { line?: string }): string {
   return options.line ?? lineShape(pattern);
 }
 
@@ -33,7 +33,7 @@ export function noLine(pattern: RegExp, options: { line?: string }, t: CheckMess
  * The literal text a pattern's lines begin with (`/^main: the counter reads (?<value>\d+)$/` →
  * "main: the counter reads "), to recognise a line that was printed with a value in the wrong form.
  */
-export function literalPrefix(pattern: RegExp): string {
+function literalPrefix(pattern: RegExp): string {
   const source = pattern.source;
   if (!source.startsWith('^')) return '';
   let out = '';
@@ -63,7 +63,7 @@ export function withHint(message: string, hint: string | undefined): string {
  * The line that best says why a program crashed: the error line itself ("TypeError: …"), not
  * Node's trailer ("Node.js v24…") or a blank line after the stack.
  */
-export function mostTelling(lines: readonly GradedLine[]): GradedLine | undefined {
+function mostTelling(lines: readonly GradedLine[]): GradedLine | undefined {
   const error = lines.find((l) => TELLING.test(l.text));
   // Never a caret line (Node's pointer under the code it quotes) or Node's version trailer.
   return error ?? lines.filter((l) => l.text.trim() !== '' && !/^\s*[\^~]+\s*$/.test(l.text) && !/^Node\.js v\d/.test(l.text)).at(-1);

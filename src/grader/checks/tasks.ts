@@ -404,4 +404,3 @@ function describe(spans: TaskSpan[], field: string): string {
   return spans.map((s) => `${s.task} → ${s.fields[field] ?? '?'}`).join(', ');
 }
 
-export { plural };
