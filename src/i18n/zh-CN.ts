@@ -118,7 +118,8 @@ export const zhCN: Messages = {
     checksFailed: (detail) => `检查未能执行：${detail}`,
     starterChanged: '自你上次练习以来，本课的初始文件有了变化。这里显示的是你的版本；点“重置”可载入新的初始文件。',
     editorFailed: (detail) => `编辑器未能加载（${detail}）。代码以只读方式显示，“运行”仍然可用。`,
-    runningWith: (where, version) => `使用 ${where} ${version} 运行`,
+    // A space only between a Chinese and a Latin word: 使用本机 Node …, 使用 WebContainer ….
+    runningWith: (where, version) => `使用${/^[A-Za-z]/.test(where) ? ' ' : ''}${where} ${version} 运行`,
     merged: '（这里 stdout 和 stderr 合并为一个输出流）',
     localNode: '本机 Node',
     exitedOk: (after) => `以退出码 0 结束，${after}。`,
