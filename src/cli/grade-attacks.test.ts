@@ -3,39 +3,21 @@
  * programs. Link and control-character refusals hold everywhere; the attacks on other submissions,
  * the reports and the CLI itself need the OS sandbox and are skipped (with the reason) without it.
  */
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gradeCli } from '../../test-support/grade-cli.ts';
 import { FIXTURE_CONTENT_DIR } from '../lessons/fixture.ts';
 import { describeSandbox, sandboxSupport } from '../runner/sandbox.ts';
 
-const GRADE = fileURLToPath(new URL('./grade.ts', import.meta.url));
 // The tests' own lesson folder (a frozen copy of coroutines), passed to the CLI as COURSE_CONTENT_DIR.
 const LESSON = path.join(FIXTURE_CONTENT_DIR, 'coroutines');
 const T = 120_000;
 const sandboxed = sandboxSupport().kind === 'bwrap';
 if (!sandboxed) console.warn(`Grading attack tests that need the sandbox skipped: ${describeSandbox()}`);
 
-interface CliResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function grade(...args: string[]): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [GRADE, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', COURSE_CONTENT_DIR: FIXTURE_CONTENT_DIR } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
-    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const grade = (...args: string[]) => gradeCli(args);
 
 // eslint-disable-next-line no-control-regex
 const TERMINAL_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;

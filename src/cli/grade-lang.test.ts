@@ -3,37 +3,21 @@
  * check titles, messages and the lesson's hints. The real CLI in a child process on the fixture
  * lesson (a frozen copy of coroutines with its checks.zh-CN.yaml), the runs concurrent.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gradeCli } from '../../test-support/grade-cli.ts';
 import { FIXTURE_CONTENT_DIR } from '../lessons/fixture.ts';
 import { localeFromEnv, reportLocale } from './report-language.ts';
 
-const GRADE = fileURLToPath(new URL('./grade.ts', import.meta.url));
 const T = 90_000;
 // Chinese texts of the failing overlap check: its built-in title, its message, and the lesson's hint.
 const TITLE = '各个任务同时运行';
 const MESSAGE = '直到任务 A 结束之后才开始';
 const HINT = '在 await 任何一个之前先启动两个任务';
 
-function grade(args: string[], locale: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', COURSE_CONTENT_DIR: FIXTURE_CONTENT_DIR };
-  delete env.LC_ALL;
-  delete env.LC_MESSAGES;
-  delete env.LANG;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [GRADE, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...env, ...locale } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
-    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const grade = (args: string[], locale: Record<string, string> = {}) => gradeCli(args, locale);
 
 let root = '';
 let sequential = '';

@@ -4,36 +4,18 @@
  * tests run concurrently). Assertions are about verdicts, exit codes and report shapes; no test
  * asserts an absolute time.
  */
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, it } from 'vitest';
+import { gradeCli } from '../../test-support/grade-cli.ts';
 import { FIXTURE_CONTENT_DIR } from '../lessons/fixture.ts';
 
-const GRADE = fileURLToPath(new URL('./grade.ts', import.meta.url));
 // The tests' own lesson folder (a frozen copy of coroutines), passed to the CLI as COURSE_CONTENT_DIR.
 const LESSON = path.join(FIXTURE_CONTENT_DIR, 'coroutines');
 const T = 90_000;
 
-interface CliResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function grade(...args: string[]): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [GRADE, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', COURSE_CONTENT_DIR: FIXTURE_CONTENT_DIR } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
-    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const grade = (...args: string[]) => gradeCli(args);
 
 let root = '';
 let solution = '';
