@@ -3,9 +3,12 @@
  * texts from its checks.zh-CN.yaml, and English with a visible note wherever a text is not translated.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import coroutines from '../../content/coroutines/checks.ts';
-import processes from '../../content/processes/checks.ts';
+// The src tests' own lesson (a frozen copy of coroutines with its Chinese check texts), so editing a
+// real lesson never breaks this test.
+import coroutines from '../lessons/__fixtures__/content/coroutines/checks.ts';
+import { FIXTURE_CONTENT_DIR } from '../lessons/fixture.ts';
 import { loadCheckTexts } from '../lessons/check-texts.ts';
 import { grade } from './grade.ts';
 import { exitsWith, printsValue, taskSet, type Check, type CheckTexts } from './index.ts';
@@ -15,8 +18,10 @@ import { recordedRun, type RecordedLine } from '../../test-support/grader/record
 
 // Chinese characters and Chinese punctuation (“。”, “，”).
 const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
-const textsOf = (lesson: string, checks: { checks: readonly Check[] }) =>
-  loadCheckTexts(readFileSync(`content/${lesson}/checks.zh-CN.yaml`, 'utf8'), checks, `content/${lesson}/checks.zh-CN.yaml`);
+const textsOf = (lesson: string, checks: { checks: readonly Check[] }) => {
+  const file = path.join(FIXTURE_CONTENT_DIR, lesson, 'checks.zh-CN.yaml');
+  return loadCheckTexts(readFileSync(file, 'utf8'), checks, file);
+};
 
 const start = (name: string, seconds: number) => `task ${name} started (pid 4242, thread 0), waiting ${seconds} s`;
 const end = (name: string) => `task ${name} finished (pid 4242, thread 0)`;
@@ -69,11 +74,27 @@ describe('grading in Chinese', () => {
   });
 
   test("a custom check's own messages come from the translation, with their values filled in", () => {
+    // A custom check as a lesson writes one: messages by key, said through the context.
+    const mainRunsOnce: Check = {
+      id: 'main-runs-once',
+      title: 'Only main runs main’s part',
+      messages: { many: '“main: pid …” was printed {times} times, by {processes} processes.' },
+      evaluate: (view, { say }) => {
+        const pids = new Set(view.lines.filter((l) => l.text.startsWith('main: pid')).map((l) => l.text));
+        return { status: pids.size === 1 ? 'pass' : 'fail', message: say('many', { times: String(pids.size), processes: String(pids.size) }) };
+      },
+    };
+    const texts = loadCheckTexts(
+      ['checks:', '  main-runs-once:', '    title: 只有 main 运行 main 的那部分', '    messages:', "      many: '“main: pid …” 打印了 {times} 次，来自 {processes} 个进程。'"].join('\n'),
+      { checks: [mainRunsOnce] },
+      'checks.zh-CN.yaml',
+    );
     const lines: RecordedLine[] = [[100, 'main: pid 77'], [300, 'main: pid 78'], [320, 'main: pid 79']];
-    const report = grade(processes.checks, recordedRun(lines), { locale: 'zh-CN', texts: textsOf('processes', processes) });
-    const once = report.results.find((r) => r.id === 'main-runs-once');
-    expect(once?.title).toBe('只有 main 运行 main 的那部分：子进程不会再 fork 自己的子进程');
-    expect(once?.message).toMatch(/^“main: pid …” 打印了 3 次，来自 3 个进程：/);
+    const once = grade([mainRunsOnce], recordedRun(lines), { locale: 'zh-CN', texts }).results[0];
+    expect(once?.title).toBe('只有 main 运行 main 的那部分');
+    expect(once?.message).toBe('“main: pid …” 打印了 3 次，来自 3 个进程。');
+    const english = grade([mainRunsOnce], recordedRun(lines)).results[0];
+    expect(english?.message).toBe('“main: pid …” was printed 3 times, by 3 processes.');
   });
 
   test('an untranslated lesson text is shown in English with a note, never blank', () => {
