@@ -6,6 +6,7 @@
 import type { Problem } from '../runtime/webcontainer/messages.ts';
 import { DEFAULT_BOOT_TIMEOUT_MS } from '../runtime/webcontainer/config.ts';
 import { formatSeconds } from '../run-contract/format.ts';
+import { LOCAL_LABEL, WEBCONTAINER_LABEL } from '../runtime/labels.ts';
 
 const LOCAL_HINT = '或者用 `npm start` 在你的电脑上运行本课程（见 README）。';
 const sec = (ms: number) => `${formatSeconds(ms)} 秒`;
@@ -100,8 +101,9 @@ export interface RuntimeWords {
 }
 
 export const runtimeWordsEn: RuntimeWords = {
-  localLabel: 'On this computer (local Node)',
-  webcontainerLabel: 'In your browser (WebContainer)',
+  // The runtimes' own labels: one home, src/runtime/labels.ts.
+  localLabel: LOCAL_LABEL,
+  webcontainerLabel: WEBCONTAINER_LABEL,
   forcedLocalMissing:
     '`?runtime=local` asks for the local runtime, but this page was not served by `npm start` or `npm run dev`. Run `npm start` and open the address it prints, or remove `?runtime=local` from the address.',
   unforceHint: 'To run on this computer instead, open this page without `?runtime=webcontainer`.',
